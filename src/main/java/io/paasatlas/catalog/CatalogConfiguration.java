@@ -1,0 +1,36 @@
+package io.paasatlas.catalog;
+
+import java.time.Clock;
+
+import jakarta.validation.Validator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Reads and validates the catalog once at start-up; invalid data stops the app. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CatalogConfiguration.class);
+
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+	@Bean
+	LoadedCatalog loadedCatalog(CatalogProperties properties, Validator validator, Clock clock) {
+		long start = System.nanoTime();
+		CatalogReport report = new CatalogLoader(validator, clock).load(properties.location());
+		if (!report.valid()) {
+			throw new InvalidCatalogException(report);
+		}
+		logger.info("Read " + report.entries().size() + " provider profiles from "
+				+ CatalogLoader.describeLocation(properties.location()) + " in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+		return new LoadedCatalog(report.profiles());
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.paasatlas.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Finds the catalog (a configured folder, {@code data/providers} in the working directory, or the copy packaged in
+ * the jar), reads it and validates it as a whole.
+ */
+public final class CatalogLoader {
+
+	static final Path DEFAULT_FOLDER = Path.of("data", "providers");
+
+	static final String PACKAGED = "classpath*:catalog/providers/*.y*ml";
+
+	private final CatalogReader reader;
+
+	public CatalogLoader(Validator validator, Clock clock) {
+		this.reader = new CatalogReader(validator, new ProfileRules(clock));
+	}
+
+	/** Where the profiles are read from, as shown in logs and reports. */
+	public static String describeLocation(@Nullable String location) {
+		if (location != null && !location.isBlank()) {
+			return location;
+		}
+		return Files.isDirectory(DEFAULT_FOLDER) ? DEFAULT_FOLDER.toString() : "the profiles packaged in the jar";
+	}
+
+	public CatalogReport load(@Nullable String location) {
+		CatalogReport report;
+		if (location != null && !location.isBlank()) {
+			report = this.reader.read(Path.of(location));
+		}
+		else if (Files.isDirectory(DEFAULT_FOLDER)) {
+			report = this.reader.read(DEFAULT_FOLDER);
+		}
+		else {
+			report = this.reader.read("classpath:catalog/providers", packaged());
+		}
+		return new CatalogValidator().validate(report);
+	}
+
+	private static SortedMap<String, String> packaged() {
+		SortedMap<String, String> texts = new TreeMap<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(PACKAGED)) {
+				texts.put(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the packaged catalog", ex);
+		}
+		return texts;
+	}
+
+	/**
+	 * The editors' check: reads and validates the catalog, prints the report, and returns the exit status (0 valid,
+	 * 1 invalid). Runs without Spring, so it needs no database and starts no server.
+	 */
+	public static int validateOnly(@Nullable String location, java.io.PrintStream out) {
+		try (ValidatorFactory factory = Validation.byDefaultProvider()
+			.configure()
+			.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+			.buildValidatorFactory()) {
+			CatalogReport report = new CatalogLoader(factory.getValidator(), Clock.systemDefaultZone())
+				.load(location);
+			out.println("Catalog location: " + describeLocation(location));
+			out.println(report.describe());
+			return report.valid() ? 0 : 1;
+		}
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.paasatlas.catalog;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The checks of one profile that Bean Validation cannot express: prices are not negative, no date lies in the
+ * future, every cited source exists, the slug matches the file name, region codes and feature keys are unique.
+ * Prices, dates and sources can sit anywhere in the document, so the rules walk every record in it.
+ */
+public final class ProfileRules {
+
+	private final Clock clock;
+
+	public ProfileRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Reports each broken rule as (field path, message). */
+	void check(ProviderProfile profile, String fileName, BiConsumer<FieldPath, String> report) {
+		String expected = fileName.replaceFirst("\\.ya?ml$", "");
+		if (profile.slug() != null && !profile.slug().equals(expected)) {
+			report.accept(FieldPath.ROOT.child("slug"),
+					"slug '" + profile.slug() + "' does not match the file name: name the file " + profile.slug() + ".yaml");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Set<String> sources = (profile.sources() != null) ? profile.sources().keySet() : Set.of();
+		walk(profile, FieldPath.ROOT, (path, name, value) -> {
+			if (value instanceof Price price && price.known() && price.min().compareTo(BigDecimal.ZERO) < 0) {
+				report.accept(path, "price " + price + " is negative: prices are 0 or more");
+			}
+			else if (value instanceof AsOf date && date.start().isAfter(today)) {
+				report.accept(path, "date " + date + " is in the future (today is " + today + ")");
+			}
+			else if ((name.equals("source") || name.endsWith("_source")) && value instanceof String source && !sources.contains(source)
+					&& !source.startsWith("https://") && !source.startsWith("http://")) {
+				report.accept(path, "source '" + source + "' is neither a URL nor an id listed under sources "
+						+ sources.stream().sorted().toList());
+			}
+		});
+		if (profile.regions() != null) {
+			checkRegions(profile.regions().list(), report);
+		}
+		if (profile.features() != null) {
+			Set<FeatureKey> seen = new HashSet<>();
+			for (int i = 0; i < profile.features().size(); i++) {
+				FeatureKey key = profile.features().get(i).key();
+				if (key != null && !seen.add(key)) {
+					report.accept(FieldPath.ROOT.child("features").index(i).child("key"),
+							"feature '" + key.key() + "' is listed twice");
+				}
+			}
+		}
+		if (profile.pricing() != null) {
+			Set<String> ids = new HashSet<>();
+			List<ProviderProfile.CostExample> examples = profile.pricing().costExamples();
+			for (int i = 0; i < examples.size(); i++) {
+				if (examples.get(i).id() != null && !ids.add(examples.get(i).id())) {
+					report.accept(FieldPath.ROOT.child("pricing").child("cost_examples").index(i).child("id"),
+							"cost example id '" + examples.get(i).id() + "' is used twice");
+				}
+			}
+		}
+	}
+
+	private static void checkRegions(List<ProviderProfile.Region> regions, BiConsumer<FieldPath, String> report) {
+		FieldPath list = FieldPath.ROOT.child("regions").child("list");
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < regions.size(); i++) {
+			String code = regions.get(i).code();
+			if (code != null && !codes.add(code)) {
+				report.accept(list.index(i).child("code"), "region code '" + code + "' is used twice in this profile");
+			}
+		}
+		for (int i = 0; i < regions.size(); i++) {
+			String replacement = regions.get(i).replacedBy();
+			if (replacement != null && !codes.contains(replacement)) {
+				report.accept(list.index(i).child("replaced_by"),
+						"replacement region '" + replacement + "' is not in this profile's region list");
+			}
+		}
+	}
+
+	/** Something found in the document: its path, the component name it sits under, and its value. */
+	@FunctionalInterface
+	interface Visitor {
+
+		void visit(FieldPath path, String name, Object value);
+
+	}
+
+	static void walk(Object node, FieldPath path, Visitor visitor) {
+		if (node instanceof Record record) {
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				Object value;
+				try {
+					value = component.getAccessor().invoke(record);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+				if (value != null) {
+					String name = FieldPath.snakeCase(component.getName());
+					FieldPath child = path.child(name);
+					visitor.visit(child, name, value);
+					walk(value, child, visitor);
+				}
+			}
+		}
+		else if (node instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				Object item = list.get(i);
+				if (item != null) {
+					visitor.visit(path.index(i), "", item);
+					walk(item, path.index(i), visitor);
+				}
+			}
+		}
+		else if (node instanceof Map<?, ?> map) {
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if (entry.getValue() != null) {
+					FieldPath child = path.child(String.valueOf(entry.getKey()));
+					visitor.visit(child, "", entry.getValue());
+					walk(entry.getValue(), child, visitor);
+				}
+			}
+		}
+		else if (node instanceof Collection<?>) {
+			throw new IllegalStateException("unexpected collection at " + path);
+		}
+	}
+
+}

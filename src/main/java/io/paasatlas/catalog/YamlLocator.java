@@ -1,0 +1,65 @@
+package io.paasatlas.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Finds the line of a field path in a YAML text. Bean Validation reports property paths, not lines, so the reader
+ * walks the composed YAML node tree (which keeps positions) to the deepest node the path reaches: for a missing
+ * field that is its parent, which is where the field belongs.
+ */
+final class YamlLocator {
+
+	private final Optional<Node> root;
+
+	YamlLocator(String yaml) {
+		Optional<Node> composed;
+		try {
+			composed = new Compose(LoadSettings.builder().build()).composeString(yaml);
+		}
+		catch (RuntimeException ex) {
+			composed = Optional.empty();
+		}
+		this.root = composed;
+	}
+
+	/** The 1-based line of the deepest node on the path, 0 if the document could not be composed. */
+	int line(List<Object> path) {
+		if (this.root.isEmpty()) {
+			return 0;
+		}
+		Node node = this.root.get();
+		for (Object segment : path) {
+			Node next = child(node, segment);
+			if (next == null) {
+				break;
+			}
+			node = next;
+		}
+		return node.getStartMark().map((mark) -> mark.getLine() + 1).orElse(0);
+	}
+
+	private static Node child(Node node, Object segment) {
+		if (node instanceof MappingNode mapping && segment instanceof String key) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+					return tuple.getValueNode();
+				}
+			}
+		}
+		if (node instanceof SequenceNode sequence && segment instanceof Integer index
+				&& index < sequence.getValue().size()) {
+			return sequence.getValue().get(index);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.paasatlas.provider;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import io.paasatlas.catalog.CatalogReader;
+import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.LoadedCatalog;
+import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
+import io.paasatlas.catalog.RegionStatus;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the validated profiles into the database once every bean is ready and before the web server opens.
+ * Idempotent: a provider is updated in place, its regions and document replaced, and providers whose profile is
+ * gone are deleted, so seeding twice (or a restart on PostgreSQL) gives the same rows.
+ */
+@Component
+class CatalogSeeder implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(CatalogSeeder.class);
+
+	private static final JsonMapper json = CatalogReader.jsonMapper();
+
+	private final LoadedCatalog catalog;
+
+	private final ProviderRepository providers;
+
+	private final ProviderDocumentRepository documents;
+
+	private final TransactionTemplate transactions;
+
+	CatalogSeeder(LoadedCatalog catalog, ProviderRepository providers, ProviderDocumentRepository documents,
+			TransactionTemplate transactions) {
+		this.catalog = catalog;
+		this.providers = providers;
+		this.documents = documents;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		long start = System.nanoTime();
+		this.transactions.executeWithoutResult((status) -> seed(this.catalog.profiles()));
+		logger.info("Seeded " + this.catalog.profiles().size() + " providers in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	void seed(List<ProviderProfile> profiles) {
+		List<String> slugs = profiles.stream().map(ProviderProfile::slug).toList();
+		this.providers.deleteAll(this.providers.findBySlugNotIn(slugs.isEmpty() ? List.of("") : slugs));
+		for (ProviderProfile profile : profiles) {
+			Provider provider = this.providers.findBySlug(profile.slug())
+				.orElseGet(() -> this.providers.save(new Provider(profile.slug())));
+			Cheapest cheapest = cheapestAlwaysOn(profile).orElse(null);
+			provider.update(profile.name(), profile.website().toString(), profile.identity().platformType(),
+					profile.pricing().model(), profile.pricing().freeTier().status(),
+					(cheapest != null) ? cheapest.monthlyUsd() : null, (cheapest != null) ? cheapest.label() : null,
+					currentRegionCount(profile),
+					profile.deployment().methods().stream()
+						.filter((m) -> m.support() != io.paasatlas.catalog.Support.NO)
+						.map(ProviderProfile.Method::name)
+						.toList(),
+					profile.lastVerified().start(), profile.lastVerified().text());
+			replaceRegions(provider, profile.regions().list());
+			String text = json.writeValueAsString(profile);
+			ProviderDocument document = this.documents.findByProviderSlug(profile.slug())
+				.orElseGet(() -> new ProviderDocument(provider));
+			document.update(text, sha256(text));
+			this.documents.save(document);
+		}
+	}
+
+	private static void replaceRegions(Provider provider, List<ProviderProfile.Region> regions) {
+		provider.getRegions().clear();
+		for (int i = 0; i < regions.size(); i++) {
+			ProviderProfile.Region region = regions.get(i);
+			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.city(), region.country(),
+					region.continent(), region.latitude(), region.longitude(), region.effectiveStatus(),
+					region.replacedBy()));
+		}
+	}
+
+	static int currentRegionCount(ProviderProfile profile) {
+		return (int) profile.regions().list().stream()
+			.filter((r) -> r.effectiveStatus() == RegionStatus.CURRENT)
+			.count();
+	}
+
+	/**
+	 * The lowest monthly price of an offer that stays on without traffic, from a verified source: what keeping one
+	 * small app up costs at least.
+	 */
+	static Optional<Cheapest> cheapestAlwaysOn(ProviderProfile profile) {
+		Citations citations = new Citations(profile, Period.ZERO, LocalDate.now());
+		return profile.pricing().computeOffers().stream()
+			.filter(ComputeOffer::isAlwaysOn)
+			.filter((offer) -> offer.monthlyUsd().known())
+			.filter((offer) -> !citations.isUnverified(
+					(offer.source() != null) ? offer.source() : profile.pricing().source()))
+			.min(Comparator.comparing((ComputeOffer offer) -> offer.monthlyUsd().min()))
+			.map((offer) -> new Cheapest(offer.monthlyUsd().min(), label(offer)));
+	}
+
+	/** The price as the source wrote it ("~$2-3") and the offer: "~$2-3/mo (shared-cpu-1x, 256 MB)". */
+	private static String label(ComputeOffer offer) {
+		String price = offer.monthlyUsd().toString();
+		StringBuilder label = new StringBuilder(price.startsWith("~") ? "~$" + price.substring(1) : "$" + price)
+			.append("/mo (").append(offer.preset());
+		if (offer.memoryMb() != null) {
+			label.append(", ").append(offer.memoryMb()).append(" MB");
+		}
+		if (offer.region() != null) {
+			label.append(", ").append(offer.region());
+		}
+		return label.append(')').toString();
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Cheapest(BigDecimal monthlyUsd, String label) {
+	}
+
+}

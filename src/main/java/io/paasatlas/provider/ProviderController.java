@@ -1,0 +1,63 @@
+package io.paasatlas.provider;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.paasatlas.catalog.CatalogProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The catalog table and the provider pages. */
+@Controller
+class ProviderController {
+
+	static final String LIST_VIEW = "providers/list";
+
+	static final String DETAIL_VIEW = "providers/detail";
+
+	private final ProviderCatalog catalog;
+
+	private final CatalogProperties properties;
+
+	private final java.time.Clock clock;
+
+	ProviderController(ProviderCatalog catalog, CatalogProperties properties, java.time.Clock clock) {
+		this.catalog = catalog;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@GetMapping("/providers")
+	String list(@Valid @ModelAttribute("filter") ProviderFilter filter, BindingResult result, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("total", this.catalog.count());
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("providers", Page.empty());
+			return LIST_VIEW;
+		}
+		model.addAttribute("providers", this.catalog.list(filter));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/providers/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Map<String, String> names = this.catalog.all().stream()
+			.collect(Collectors.toMap(Provider::getSlug, Provider::getName));
+		ProviderPage page = new ProviderPage(this.catalog.profile(slug), this.properties.staleAfter(),
+				LocalDate.now(this.clock), names);
+		model.addAttribute("page", page);
+		model.addAttribute("profile", page.getProfile());
+		return DETAIL_VIEW;
+	}
+
+}

@@ -1,0 +1,153 @@
+package io.paasatlas.provider;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.paasatlas.catalog.AsOf;
+import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.FeatureKey;
+import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
+import io.paasatlas.catalog.ProviderProfile.Feature;
+import io.paasatlas.catalog.ProviderProfile.Region;
+import io.paasatlas.catalog.RegionStatus;
+import io.paasatlas.catalog.Sourced;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the provider page shows: the profile, plus what the template should not compute itself (citations with
+ * inheritance and staleness, price history grouped per offer, every standard feature in order).
+ */
+public final class ProviderPage {
+
+	private final ProviderProfile profile;
+
+	private final Citations citations;
+
+	private final Map<String, String> providerNames;
+
+	private final Period staleAfter;
+
+	ProviderPage(ProviderProfile profile, Period staleAfter, LocalDate today, Map<String, String> providerNames) {
+		this.profile = profile;
+		this.citations = new Citations(profile, staleAfter, today);
+		this.providerNames = providerNames;
+		this.staleAfter = staleAfter;
+	}
+
+	public ProviderProfile getProfile() {
+		return this.profile;
+	}
+
+	/** The source and date of a fact, inherited from its sections when it gives none. */
+	public Citation cite(@Nullable Sourced fact, @Nullable Sourced... sections) {
+		return this.citations.of(fact, sections);
+	}
+
+	public Period getStaleAfter() {
+		return this.staleAfter;
+	}
+
+	public String nameOf(String slug) {
+		return this.providerNames.getOrDefault(slug, slug);
+	}
+
+	/** Offers grouped by preset and memory, each group's entries newest first: the price history. */
+	public List<OfferGroup> getOfferGroups() {
+		Map<String, List<ComputeOffer>> groups = new LinkedHashMap<>();
+		for (ComputeOffer offer : this.profile.pricing().computeOffers()) {
+			groups.computeIfAbsent(offer.preset() + "|" + offer.memoryMb() + "|" + offer.region(),
+					(key) -> new ArrayList<>()).add(offer);
+		}
+		List<OfferGroup> result = new ArrayList<>();
+		for (List<ComputeOffer> entries : groups.values()) {
+			List<ComputeOffer> sorted = new ArrayList<>(entries);
+			sorted.sort(Comparator.comparing((ComputeOffer o) -> asOf(o), Comparator.nullsLast(Comparator.reverseOrder())));
+			result.add(new OfferGroup(sorted.get(0), sorted.subList(1, sorted.size())));
+		}
+		return result;
+	}
+
+	private @Nullable AsOf asOf(ComputeOffer offer) {
+		return cite(offer, this.profile.pricing()).asOf();
+	}
+
+	/** Every standard feature in page order; one the profile does not list is shown as unknown. */
+	public List<FeatureRow> getFeatures() {
+		List<FeatureRow> rows = new ArrayList<>();
+		for (FeatureKey key : FeatureKey.values()) {
+			Feature feature = this.profile.features().stream().filter((f) -> f.key() == key).findFirst().orElse(null);
+			rows.add(new FeatureRow(key, feature));
+		}
+		return rows;
+	}
+
+	public List<Region> getCurrentRegions() {
+		return regions(true);
+	}
+
+	public List<Region> getFormerRegions() {
+		return regions(false);
+	}
+
+	private List<Region> regions(boolean current) {
+		return this.profile.regions().list().stream()
+			.filter((r) -> (r.effectiveStatus() == RegionStatus.CURRENT) == current)
+			.toList();
+	}
+
+	/** Region counts, oldest first, to show how the list changed. */
+	public List<ProviderProfile.RegionCount> getRegionCounts() {
+		return this.profile.regions().counts().stream().sorted(Comparator.comparing(ProviderProfile.RegionCount::asOf)).toList();
+	}
+
+	public List<ProviderProfile.Change> getRegionHistory() {
+		return this.profile.regions().history().stream().sorted(Comparator.comparing(ProviderProfile.Change::date)).toList();
+	}
+
+	public List<ProviderProfile.Change> getNotableChanges() {
+		return this.profile.identity().notableChanges().stream()
+			.sorted(Comparator.comparing(ProviderProfile.Change::date))
+			.toList();
+	}
+
+	public List<ProviderProfile.FreeTierEntry> getFreeTierHistory() {
+		return this.profile.pricing().freeTier().history().stream()
+			.sorted(Comparator.comparing(ProviderProfile.FreeTierEntry::since))
+			.toList();
+	}
+
+	/** The sources in id order, for the list at the foot of the page. */
+	public List<Map.Entry<String, ProviderProfile.Source>> getSources() {
+		return this.profile.sources().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+	}
+
+	/**
+	 * An offer with its earlier prices.
+	 *
+	 * @param current the newest entry
+	 * @param history the older entries, newest first
+	 */
+	public record OfferGroup(ComputeOffer current, List<ComputeOffer> history) {
+	}
+
+	/** A standard feature and the profile's entry for it, {@code null} when the profile says nothing. */
+	public record FeatureRow(FeatureKey key, @Nullable Feature feature) {
+
+		public String support() {
+			return (this.feature != null) ? this.feature.support().key() : "unknown";
+		}
+
+		public boolean listed() {
+			return Objects.nonNull(this.feature);
+		}
+	}
+
+}
