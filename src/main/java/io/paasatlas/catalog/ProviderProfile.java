@@ -39,7 +39,8 @@ public record ProviderProfile(
 		@NotNull List<@Valid Point> idealFor,
 		@NotNull List<@Valid Point> notIdealFor,
 		@NotNull List<@Valid Comparison> comparisons,
-		@NotNull @Valid Verdict verdict) {
+		@NotNull @Valid Verdict verdict,
+		@Nullable @Valid Billing billing) {
 
 	/**
 	 * A named source that facts cite by its id. An {@code unverified} source is a third party's word only: every
