@@ -37,6 +37,8 @@ public final class CostModel {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+	private static final String MEMORY = "memory";
+
 	public Estimate estimate(ProviderProfile profile, Workload workload) {
 		return new Run(profile, workload).compute();
 	}
@@ -111,14 +113,15 @@ public final class CostModel {
 				Optional<Region> sameContinent = candidates.stream()
 					.filter((r) -> r.continent() == area.continent())
 					.min(Comparator.comparingDouble((Region r) -> (r.latitude() != null) ? distance(area, r) : 1e9));
-				// a region on the area's continent wins over a nearer one elsewhere only when distances are unknown
-				Region chosen = nearest.filter((r) -> r.continent() == area.continent() || sameContinent.isEmpty())
-					.orElse(sameContinent.orElse(nearest.orElse(null)));
-				if (chosen == null) {
+				if (candidates.isEmpty()) {
 					this.blockers.add("No region of this provider can serve " + area.label() + ".");
 					this.placements.put(area, new Placement(area, null, null, null, false));
 					continue;
 				}
+				// the nearest region, unless it is on another continent and one on the area's continent exists
+				// (regions without coordinates can only be matched by continent)
+				Region chosen = nearest.filter((r) -> r.continent() == area.continent() || sameContinent.isEmpty())
+					.orElse(sameContinent.orElse(nearest.orElse(candidates.get(0))));
 				Long km = (chosen.latitude() != null) ? Math.round(distance(area, chosen)) : null;
 				boolean same = chosen.continent() == area.continent();
 				this.regions.put(area, chosen);
@@ -144,9 +147,10 @@ public final class CostModel {
 
 		private void instanceCompute(Workload.Service service) {
 			List<Choice> fits = new ArrayList<>();
+			List<String> reasons = new ArrayList<>();
 			boolean unpricedFit = false;
 			for (Instance instance : this.billing.instances()) {
-				Choice choice = fit(instance, service);
+				Choice choice = fit(instance, service, reasons);
 				if (choice == null) {
 					continue;
 				}
@@ -156,14 +160,24 @@ public final class CostModel {
 				}
 				fits.add(choice);
 			}
-			// a size known to fit beats one whose memory is unknown
+			// a size known to fit beats one whose memory is unknown; on equal prices a verified price and a size
+			// with its own memory (no extra memory) win
 			Optional<Choice> best = fits.stream()
-				.sorted(Comparator.comparing(Choice::memoryUnknown).thenComparing(Choice::monthlyPerInstance))
+				.sorted(Comparator.comparing(Choice::memoryUnknown)
+					.thenComparing(Choice::monthlyPerInstance)
+					.thenComparing((Choice c) -> isUnverified(c.instance()))
+					.thenComparingInt(Choice::extraMb))
 				.findFirst();
 			if (best.isEmpty()) {
+				if (reasons.removeIf(MEMORY::equals)) {
+					int largest = this.billing.instances().stream().filter((i) -> i.memoryMb() != null)
+						.mapToInt((i) -> Math.max(i.memoryMb(), (i.maxMemoryMb() != null) ? i.maxMemoryMb() : 0)).max().orElse(0);
+					reasons.add("the most memory offered is " + largest + " MB");
+				}
 				this.blockers.add(unpricedFit
 						? "Service '" + service.name() + "': the sizes that fit have no known price."
-						: "Service '" + service.name() + "': no size fits " + describe(service) + ".");
+						: "Service '" + service.name() + "': no size fits " + describe(service) + " × "
+								+ service.instances() + (reasons.isEmpty() ? "." : ": " + String.join("; ", reasons.stream().distinct().toList()) + "."));
 				return;
 			}
 			Choice choice = best.get();
@@ -208,21 +222,27 @@ public final class CostModel {
 		}
 
 		/** Whether an instance can run the service, and at what price per instance-month; {@code null} if not. */
-		private @Nullable Choice fit(Instance instance, Workload.Service service) {
+		private @Nullable Choice fit(Instance instance, Workload.Service service, List<String> reasons) {
 			if (instance.cpuKind() != null && !kindMatches(instance.cpuKind(), service.cpuKind())) {
 				return null;
 			}
-			if (instance.vcpus() != null && instance.vcpus().compareTo(service.vcpus()) < 0) {
+			// shared CPUs are described so differently (Fly's 1/16-core baseline, Render's 0.5 CPU) that they are
+			// matched on memory only; performance CPUs must offer the vCPUs asked for
+			if (!service.cpuKind().equals("shared") && instance.vcpus() != null
+					&& instance.vcpus().compareTo(service.vcpus()) < 0) {
 				return null;
 			}
 			if (instance.sleeps() && !this.workload.allowSleep()) {
+				reasons.add(instance.name() + " sleeps without traffic (allow sleeping to use it)");
 				return null;
 			}
 			if (instance.maxInstances() != null && service.instances() > instance.maxInstances()) {
+				reasons.add(instance.name() + " allows at most " + instance.maxInstances() + " per account");
 				return null;
 			}
 			if (instance.poolHours() != null && service.hoursPerMonth().multiply(BigDecimal.valueOf(service.instances()))
 				.compareTo(BigDecimal.valueOf(instance.poolHours())) > 0) {
+				reasons.add(instance.name() + " includes only " + instance.poolHours() + " instance hours a month");
 				return null;
 			}
 			BigDecimal base = instance.monthlyUsd().known() ? instance.monthlyUsd().value() : BigDecimal.ZERO;
@@ -236,6 +256,7 @@ public final class CostModel {
 			Billing.Rate rate = this.billing.extraMemoryGbMonth();
 			if (rate == null || !rate.usd().known() || instance.maxMemoryMb() == null
 					|| service.memoryMb() > instance.maxMemoryMb()) {
+				reasons.add(MEMORY);
 				return null;
 			}
 			BigDecimal extraCost = BigDecimal.valueOf(extra).divide(MB_PER_GB, SCALE, RoundingMode.HALF_UP)
