@@ -86,8 +86,11 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		}
 	}
 
-	private static void replaceRegions(Provider provider, List<ProviderProfile.Region> regions) {
+	private void replaceRegions(Provider provider, List<ProviderProfile.Region> regions) {
 		provider.getRegions().clear();
+		// Hibernate inserts before it deletes orphans: flush the deletes first, or a region that stays would
+		// collide with its old row on (provider_id, code)
+		this.providers.flush();
 		for (int i = 0; i < regions.size(); i++) {
 			ProviderProfile.Region region = regions.get(i);
 			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.city(), region.country(),
