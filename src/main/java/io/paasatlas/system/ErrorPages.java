@@ -1,6 +1,7 @@
 package io.paasatlas.system;
 
 import io.paasatlas.provider.ProviderNotFoundException;
+import io.paasatlas.provider.SourceNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,14 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String providerNotFound(ProviderNotFoundException ex, Model model, HttpServletRequest request) {
 		model.addAttribute("notFound", "No provider with the slug '" + ex.getSlug() + "' is in the catalog.");
+		model.addAttribute("path", request.getRequestURI());
+		return "error/404";
+	}
+
+	@ExceptionHandler(SourceNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String sourceNotFound(SourceNotFoundException ex, Model model, HttpServletRequest request) {
+		model.addAttribute("notFound", "No source document named '" + ex.getName() + "' is bundled with the catalog.");
 		model.addAttribute("path", request.getRequestURI());
 		return "error/404";
 	}

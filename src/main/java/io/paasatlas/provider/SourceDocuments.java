@@ -1,0 +1,95 @@
+package io.paasatlas.provider;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.paasatlas.catalog.CatalogProperties;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Source documents that profiles cite by a local URL ({@code /sources/fly-io-provider-analysis}): the Markdown
+ * files beside the catalog ({@code data/sources}, or the copy packaged in the jar), rendered once. Raw HTML in them
+ * is escaped and link targets are sanitised, so a document can never inject markup.
+ */
+@Component
+class SourceDocuments {
+
+	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(EXTENSIONS)
+		.escapeHtml(true)
+		.sanitizeUrls(true)
+		.build();
+
+	private final Path folder;
+
+	private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
+
+	SourceDocuments(CatalogProperties properties) {
+		Path providers = (properties.location() != null && !properties.location().isBlank())
+				? Path.of(properties.location()) : Path.of("data", "providers");
+		this.folder = providers.toAbsolutePath().normalize().resolveSibling("sources");
+	}
+
+	/** The document of that name, if there is one; names are lowercase words and hyphens only. */
+	Optional<Document> find(String name) {
+		if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*") || name.length() > 100) {
+			return Optional.empty();
+		}
+		return this.documents.computeIfAbsent(name, this::load);
+	}
+
+	private Optional<Document> load(String name) {
+		try {
+			String text;
+			Path file = this.folder.resolve(name + ".md");
+			ClassPathResource packaged = new ClassPathResource("catalog/sources/" + name + ".md");
+			if (Files.isRegularFile(file)) {
+				text = Files.readString(file, StandardCharsets.UTF_8);
+			}
+			else if (packaged.exists()) {
+				text = packaged.getContentAsString(StandardCharsets.UTF_8);
+			}
+			else {
+				return Optional.empty();
+			}
+			Node document = this.parser.parse(text);
+			return Optional.of(new Document(name, title(document, name), this.renderer.render(document)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String title(Node document, String fallback) {
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			if (node instanceof Heading heading && heading.getFirstChild() instanceof Text text) {
+				return text.getLiteral();
+			}
+		}
+		return fallback;
+	}
+
+	/** A rendered source document; {@code html} is safe to insert unescaped. */
+	record Document(String name, String title, String html) {
+	}
+
+}
