@@ -1,0 +1,119 @@
+package io.paasatlas.comparison;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.paasatlas.catalog.CatalogProperties;
+import io.paasatlas.provider.Provider;
+import io.paasatlas.provider.ProviderCatalog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * {@code /compare?providers=a,b,c}: the providers side by side. Without the parameter the page offers the form (200);
+ * a wrong list (malformed or repeated slug, fewer than 2 or more than 6) is a 400, a slug not in the catalog a 404,
+ * each page saying exactly what is wrong and still offering the form. A valid list written any other way (the
+ * form's repeated parameters) is redirected to its permalink.
+ */
+@Controller
+class ComparisonController {
+
+	static final String VIEW = "comparison/compare";
+
+	private final ProviderCatalog catalog;
+
+	private final CatalogProperties properties;
+
+	private final Clock clock;
+
+	ComparisonController(ProviderCatalog catalog, CatalogProperties properties, Clock clock) {
+		this.catalog = catalog;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void initBinder(WebDataBinder binder) {
+		binder.addValidators(new ComparisonFormValidator());
+	}
+
+	@GetMapping("/compare")
+	String compare(@Validated @ModelAttribute("form") ComparisonForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Provider provider : this.catalog.all()) {
+			names.put(provider.getSlug(), provider.getName());
+		}
+		List<String> slugs = form.slugs();
+		model.addAttribute("choices", choices(slugs, names));
+		model.addAttribute("min", ComparisonForm.MIN);
+		model.addAttribute("max", ComparisonForm.MAX);
+		if (!form.given()) {
+			return VIEW;
+		}
+		boolean invalid = result.hasErrors();
+		List<String> unknown = slugs.stream()
+			.filter((s) -> ComparisonForm.SLUG.matcher(s).matches() && !names.containsKey(s))
+			.distinct()
+			.toList();
+		if (!unknown.isEmpty()) {
+			result.reject((unknown.size() == 1) ? "compare.error.unknown" : "compare.error.unknownMany",
+					new Object[] { ComparisonFormValidator.quote(unknown) }, null);
+		}
+		if (result.hasErrors()) {
+			response.setStatus(invalid ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
+			return VIEW;
+		}
+		if (!isPermalink(request, form)) {
+			return "redirect:/compare?providers=" + form.query();
+		}
+		ComparisonTable table = new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock))
+			.build(this.catalog.profiles(slugs));
+		model.addAttribute("table", table);
+		return VIEW;
+	}
+
+	/** Whether the request is exactly {@code ?providers=a,b,c}, the link to share. */
+	private static boolean isPermalink(HttpServletRequest request, ComparisonForm form) {
+		String[] values = request.getParameterValues("providers");
+		return request.getParameterMap().size() == 1 && values != null && values.length == 1
+				&& values[0].equals(form.query());
+	}
+
+	/**
+	 * The form's checkboxes: the providers asked for first, checked and in their order, so that a new choice is
+	 * appended as a column; then every other provider of the catalog by name.
+	 */
+	static List<Choice> choices(List<String> slugs, Map<String, String> names) {
+		List<Choice> choices = new ArrayList<>();
+		for (String slug : slugs) {
+			if (names.containsKey(slug) && choices.stream().noneMatch((c) -> c.slug().equals(slug))) {
+				choices.add(new Choice(slug, names.get(slug), true));
+			}
+		}
+		names.forEach((slug, name) -> {
+			if (!slugs.contains(slug)) {
+				choices.add(new Choice(slug, name, false));
+			}
+		});
+		return choices;
+	}
+
+	/** A checkbox of the form. */
+	public record Choice(String slug, String name, boolean checked) {
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.paasatlas.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparison's query string: the providers to compare, in column order. Accepts the permalink form
+ * {@code providers=fly-io,heroku}, the form's repeated {@code providers=fly-io&providers=heroku}, and a mix of both.
+ *
+ * @param providers the raw values of the {@code providers} parameter, {@code null} when it is absent
+ */
+record ComparisonForm(@Nullable List<String> providers) {
+
+	static final int MIN = 2;
+
+	static final int MAX = 6;
+
+	/** The slug syntax of the catalog (see {@code ProviderProfile.slug}). */
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	/** Whether the request names providers at all; without the parameter the page just offers the form. */
+	boolean given() {
+		return this.providers != null;
+	}
+
+	/** The slugs in the order given: values split at commas, trimmed, empty pieces dropped. */
+	List<String> slugs() {
+		List<String> slugs = new ArrayList<>();
+		if (this.providers != null) {
+			for (String value : this.providers) {
+				if (value == null) {
+					continue;
+				}
+				for (String piece : value.split(",")) {
+					String slug = piece.strip();
+					if (!slug.isEmpty()) {
+						slugs.add(slug);
+					}
+				}
+			}
+		}
+		return slugs;
+	}
+
+	/** The permalink value: {@code fly-io,heroku,render}. */
+	String query() {
+		return String.join(",", slugs());
+	}
+
+}
