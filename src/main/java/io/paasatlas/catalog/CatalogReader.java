@@ -100,7 +100,7 @@ public final class CatalogReader {
 			profile = this.yaml.readValue(text, ProviderProfile.class);
 		}
 		catch (JacksonException ex) {
-			errors.add(parseError(name, ex));
+			errors.add(parseError(name, text, ex));
 			return;
 		}
 		if (profile == null) {
@@ -123,12 +123,18 @@ public final class CatalogReader {
 		entries.add(new CatalogReport.Entry(name, profile, locator));
 	}
 
-	private static CatalogError parseError(String name, JacksonException ex) {
+	private static CatalogError parseError(String name, String text, JacksonException ex) {
 		int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
 		FieldPath path = FieldPath.ROOT;
 		for (JacksonException.Reference reference : ex.getPath()) {
 			path = (reference.getPropertyName() != null) ? path.child(reference.getPropertyName())
 					: path.index(reference.getIndex());
+		}
+		// Jackson may report where it stopped reading (an unknown key at the end of the file); the key's own line
+		// is what an editor needs
+		if (!path.segments().isEmpty()) {
+			int located = new YamlLocator(text).line(path.segments());
+			line = (located > 0) ? located : line;
 		}
 		return new CatalogError(name, line, path.toString(), describe(ex));
 	}

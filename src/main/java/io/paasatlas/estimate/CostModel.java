@@ -127,8 +127,9 @@ public final class CostModel {
 				this.regions.put(area, chosen);
 				this.placements.put(area, new Placement(area, chosen.code(), chosen.city(), km, same));
 				if (!same) {
-					this.warnings.add("No region in " + continentName(area) + ": " + area.label() + " is served from "
-							+ chosen.city() + " (" + chosen.code() + ")" + ((km != null) ? ", about " + km + " km away." : "."));
+					String from = (km != null) ? chosen.city() + " (" + chosen.code() + "), about " + km + " km away."
+							: "region " + chosen.code() + " (its location is not stated, so the nearest cannot be chosen).";
+					this.warnings.add("No region in " + continentName(area) + ": " + area.label() + " is served from " + from);
 				}
 			}
 		}
@@ -226,11 +227,14 @@ public final class CostModel {
 			if (instance.cpuKind() != null && !kindMatches(instance.cpuKind(), service.cpuKind())) {
 				return null;
 			}
-			// shared CPUs are described so differently (Fly's 1/16-core baseline, Render's 0.5 CPU) that they are
-			// matched on memory only; performance CPUs must offer the vCPUs asked for
-			if (!service.cpuKind().equals("shared") && instance.vcpus() != null
-					&& instance.vcpus().compareTo(service.vcpus()) < 0) {
-				return null;
+			// shared CPUs are described so differently (Fly's 1/16-core baseline, Render's 0.5 CPU) that a fractional
+			// shared CPU counts as one; performance CPUs must offer the vCPUs asked for
+			if (instance.vcpus() != null) {
+				BigDecimal offered = service.cpuKind().equals("shared") ? instance.vcpus().max(BigDecimal.ONE)
+						: instance.vcpus();
+				if (offered.compareTo(service.vcpus()) < 0) {
+					return null;
+				}
 			}
 			if (instance.sleeps() && !this.workload.allowSleep()) {
 				reasons.add(instance.name() + " sleeps without traffic (allow sleeping to use it)");
@@ -353,7 +357,9 @@ public final class CostModel {
 		private void egress() {
 			Map<EgressRate, BigDecimal> byGroup = new LinkedHashMap<>();
 			BigDecimal unpriced = BigDecimal.ZERO;
-			for (Map.Entry<Area, BigDecimal> entry : this.workload.egressGb().entrySet()) {
+			// in area order, so that the lines come out the same on every run
+			for (Map.Entry<Area, BigDecimal> entry : this.workload.egressGb().entrySet().stream()
+				.sorted(Map.Entry.comparingByKey()).toList()) {
 				if (entry.getValue().signum() == 0) {
 					continue;
 				}

@@ -126,6 +126,15 @@ class CostModelTests {
 		}
 
 		@Test
+		void fourSharedVcpusNeedAPresetWithFourWhoseCurrentPriceIsUnknown() {
+			Workload w = new Workload(List.of(new Workload.Service("web", 1, "shared", new BigDecimal("4"), 1024,
+					List.of(Area.US_EAST), new BigDecimal("730"), 100)), BigDecimal.ZERO, Map.of(), 0, null, false);
+			Estimate e = estimate("fly-io", w);
+			assertThat(e.status()).isEqualTo(Status.UNAVAILABLE);
+			assertThat(e.blockers()).singleElement().asString().contains("no known price");
+		}
+
+		@Test
 		void aDedicatedIpv4AndPostgresAreAddedAtTheirListedPrices() {
 			Workload base = minimalFlask();
 			Workload w = new Workload(base.services(), base.storageGb(), base.egressGb(), 2, 1024, false);

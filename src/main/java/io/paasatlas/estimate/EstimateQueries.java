@@ -1,0 +1,119 @@
+package io.paasatlas.estimate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.paasatlas.catalog.Citation;
+import io.paasatlas.provider.Provider;
+import io.paasatlas.provider.ProviderCatalog;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The estimate for callers outside this package (the JSON API, the CSV export): the same parameters as the page,
+ * validated by {@link EstimateForm}'s own constraints, and priced by the same {@link Estimator}, so that every
+ * representation agrees with the page. Adds no rule of its own.
+ */
+@Component
+public class EstimateQueries {
+
+	/** The estimate form's parameters, in its order. */
+	public static final List<String> PARAMETERS = List.of("preset", "providers", "instances", "memoryMb", "vcpus",
+			"cpuKind", "regions", "hours", "cpuPercent", "storageGb", "egressGb", "ipv4", "postgresMb", "allowSleep");
+
+	private final ProviderCatalog catalog;
+
+	private final Estimator estimator;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	EstimateQueries(ProviderCatalog catalog, Estimator estimator, Validator validator, MessageSource messages) {
+		this.catalog = catalog;
+		this.estimator = estimator;
+		this.validator = validator;
+		this.messages = messages;
+	}
+
+	/**
+	 * Validates and prices the parameters as the page would.
+	 *
+	 * @param parameters parameter name to value; an absent or {@code null} value takes the preset's value
+	 */
+	public Outcome estimate(Map<String, @Nullable String> parameters) {
+		EstimateForm form = new EstimateForm(parameters.get("preset"), parameters.get("providers"),
+				parameters.get("instances"), parameters.get("memoryMb"), parameters.get("vcpus"),
+				parameters.get("cpuKind"), parameters.get("regions"), parameters.get("hours"),
+				parameters.get("cpuPercent"), parameters.get("storageGb"), parameters.get("egressGb"),
+				parameters.get("ipv4"), parameters.get("postgresMb"), parameters.get("allowSleep"));
+		List<FieldMessage> errors = new ArrayList<>();
+		for (ConstraintViolation<EstimateForm> violation : this.validator.validate(form)) {
+			errors.add(new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		if (errors.stream().noneMatch((e) -> e.field().equals("providers"))) {
+			Set<String> known = this.catalog.all().stream().map(Provider::getSlug).collect(Collectors.toSet());
+			List<String> unknown = form.providerSlugs().stream().filter((s) -> !known.contains(s)).toList();
+			if (!unknown.isEmpty()) {
+				errors.add(new FieldMessage("providers", this.messages.getMessage("estimate.error.providers.unknown",
+						new Object[] { String.join(", ", unknown) }, "unknown provider", Locale.ENGLISH)));
+			}
+		}
+		if (!errors.isEmpty()) {
+			errors.sort(Comparator.comparingInt((FieldMessage e) -> PARAMETERS.indexOf(e.field()))
+				.thenComparing(FieldMessage::message));
+			return new Outcome(List.copyOf(errors), null, null, List.of());
+		}
+		EstimateResults results = this.estimator.estimate(form);
+		List<Priced> priced = results.results().stream()
+			.map((r) -> new Priced(r.rank(), r.estimate(), r.total(), r.lines().stream()
+				.map((l) -> new PricedLine(l.item(), l.quantity(), l.unitPrice(), l.monthly(), l.citation()))
+				.toList()))
+			.toList();
+		return new Outcome(List.of(), results.workload(), (results.preset() != null) ? results.preset().key() : null,
+				priced);
+	}
+
+	/** What was wrong with a parameter. */
+	public record FieldMessage(String field, String message) {
+	}
+
+	/**
+	 * The estimate, or why there is none.
+	 *
+	 * @param errors one per bad parameter; empty when the estimate was made
+	 * @param preset the preset whose workload this is, field for field, {@code null} otherwise
+	 * @param results cheapest first, as the page lists them
+	 */
+	public record Outcome(List<FieldMessage> errors, @Nullable Workload workload, @Nullable String preset,
+			List<Priced> results) {
+
+		public boolean valid() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One provider's estimate as the page shows it.
+	 *
+	 * @param total to the cent ({@code $3.88}), {@code null} when the provider cannot run the workload
+	 */
+	public record Priced(int rank, Estimate estimate, @Nullable String total, List<PricedLine> lines) {
+	}
+
+	/** A line item as the page writes it, with the source and date of its price. */
+	public record PricedLine(Estimate.LineItem item, String quantity, @Nullable String unitPrice,
+			@Nullable String monthly, @Nullable Citation citation) {
+	}
+
+}

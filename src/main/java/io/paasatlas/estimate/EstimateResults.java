@@ -1,0 +1,125 @@
+package io.paasatlas.estimate;
+
+import java.util.List;
+
+import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.estimate.Estimate.LineItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the estimate page shows below the form: each provider's estimate, cheapest first, and the two charts.
+ *
+ * @param preset the preset whose workload this is, field for field; {@code null} for any other workload
+ * @param results one per provider: those that can run the workload by total, cheapest first, then those that cannot
+ * @param totals the bar chart of the monthly totals, in the order of {@code results}
+ * @param growth the line chart of the total as the instances per region grow
+ * @param growthTable the growth chart's numbers, as a table for those who cannot see the chart
+ */
+record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<ProviderResult> results,
+		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable) {
+
+	/** The total of the cheapest provider that can run the workload, for the page's summary. */
+	public @Nullable ProviderResult cheapest() {
+		return this.results.stream().filter((r) -> r.estimate().available()).findFirst().orElse(null);
+	}
+
+	/**
+	 * One provider's estimate as the page shows it.
+	 *
+	 * @param rank 1 for the cheapest
+	 * @param total the total to the cent ({@code $3.88}); {@code null} when the provider cannot run the workload
+	 * @param lines the line items with their citations
+	 * @param seed the published estimate for this workload, when the profile has one
+	 */
+	record ProviderResult(int rank, Estimate estimate, SvgCharts.Style style, @Nullable String total,
+			List<Line> lines, @Nullable SeedComparison seed) {
+
+		public String slug() {
+			return this.estimate.slug();
+		}
+
+		public String name() {
+			return this.estimate.name();
+		}
+
+		/** {@code complete}, {@code incomplete} or {@code unavailable}. */
+		public String status() {
+			return this.estimate.status().key();
+		}
+
+		public boolean lowerBound() {
+			return this.estimate.status() == Estimate.Status.INCOMPLETE;
+		}
+
+	}
+
+	/**
+	 * A line item, written out.
+	 *
+	 * @param unitPrice {@code null} when the price is not known
+	 * @param monthly {@code null} when the price is not known
+	 * @param citation the source and date of the price; {@code null} when the line cites no fact
+	 */
+	record Line(LineItem item, String quantity, @Nullable String unitPrice, @Nullable String monthly,
+			@Nullable Citation citation) {
+	}
+
+	/**
+	 * A published estimate of the same workload (the seed's "Minimum Cost Estimate") beside the computed one.
+	 *
+	 * @param citation the source and date of the published estimate
+	 * @param published its total as published ({@code ~$6})
+	 * @param computed the computed total ({@code $3.88})
+	 * @param rows the two side by side, by kind of cost, so that each difference shows where it comes from
+	 */
+	record SeedComparison(ProviderProfile.CostExample example, Citation citation, String published,
+			String computed, Difference difference, List<SeedRow> rows) {
+	}
+
+	/**
+	 * One kind of cost (compute, storage, egress…) in the published and the computed estimate.
+	 *
+	 * @param category a message key suffix: {@code compute}, {@code storage}, {@code egress}, {@code database},
+	 * {@code other}
+	 * @param published the published line items of this kind
+	 * @param publishedAmount their sum as published ({@code ~$5}); empty when there are none
+	 * @param computed the computed lines of this kind
+	 * @param computedAmount their sum
+	 * @param difference computed minus published
+	 */
+	record SeedRow(String category, List<ProviderProfile.LineItem> published, String publishedAmount,
+			List<Line> computed, String computedAmount, @Nullable Difference difference) {
+	}
+
+	/**
+	 * Computed minus published, signed ({@code −$1.76}); against a published range, from its top to its bottom.
+	 *
+	 * @param high {@code null} unless the published amount is a range
+	 */
+	record Difference(String low, @Nullable String high) {
+
+		public boolean range() {
+			return this.high != null;
+		}
+
+	}
+
+	/** The numbers of the growth chart: the total per provider (columns) at each number of instances (rows). */
+	record GrowthTable(List<String> names, List<GrowthRow> rows) {
+	}
+
+	/** The totals at one number of instances per region, in the order of the table's names. */
+	record GrowthRow(int instances, List<Cell> cells) {
+	}
+
+	/**
+	 * One total.
+	 *
+	 * @param total {@code null} when the provider cannot run this many
+	 * @param lowerBound whether some price is unknown
+	 */
+	record Cell(@Nullable String total, boolean lowerBound) {
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.paasatlas.estimate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import io.paasatlas.catalog.Price;
+
+/** How the estimate page writes amounts: US dollars, English digit grouping. */
+final class Formats {
+
+	/** The minus sign, not a hyphen. */
+	static final String MINUS = "\u2212";
+
+	private Formats() {
+	}
+
+	/** Money to the cent: {@code $1,234.50}, {@code −$5.00}. */
+	static String usd(BigDecimal amount) {
+		String text = "$" + format("#,##0.00", amount.abs().setScale(2, RoundingMode.HALF_UP));
+		return (amount.signum() < 0) ? MINUS + text : text;
+	}
+
+	/** A difference, always signed: {@code +$1.00}, {@code −$2.10}, {@code $0.00}. */
+	static String signedUsd(BigDecimal amount) {
+		BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+		return (cents.signum() > 0) ? "+" + usd(cents) : usd(cents);
+	}
+
+	/** A unit price, with the decimals it has (at least two): {@code $0.02}, {@code $0.000231}, {@code $3.19}. */
+	static String unitUsd(BigDecimal amount) {
+		String text = "$" + format("#,##0.00####", amount.abs());
+		return (amount.signum() < 0) ? MINUS + text : text;
+	}
+
+	/** A quantity: up to three decimals, {@code 83.333}, {@code 1}, {@code 1,000}. */
+	static String quantity(BigDecimal amount) {
+		return format("#,##0.###", amount);
+	}
+
+	/** A price as its source wrote it: {@code ~$5}, {@code $0.15}, {@code ~$20-25}. */
+	static String price(Price price) {
+		if (!price.known()) {
+			return "";
+		}
+		String amount = "$" + asWritten(price.min());
+		if (price.range()) {
+			amount += "-" + asWritten(price.max());
+		}
+		return (price.approximate() ? "~" : "") + amount;
+	}
+
+	/** Whole dollars without decimals, anything else to the cent at least: {@code 5}, {@code 0.50}. */
+	private static String asWritten(BigDecimal amount) {
+		boolean whole = amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 0;
+		return format(whole ? "#,##0" : "#,##0.00##", amount);
+	}
+
+	private static String format(String pattern, BigDecimal amount) {
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(amount);
+	}
+
+}
