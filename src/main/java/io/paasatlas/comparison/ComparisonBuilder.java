@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.ProviderProfile;
@@ -16,6 +17,8 @@ import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Column;
 import io.paasatlas.comparison.ComparisonTable.Row;
 import io.paasatlas.comparison.ComparisonTable.Section;
+import io.paasatlas.region.ProviderReach;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns profiles into a {@link ComparisonTable}: reads each row's cells, marks the rows whose values differ and the
@@ -29,20 +32,29 @@ final class ComparisonBuilder {
 
 	private final List<SectionSpec> sections;
 
+	private final Function<ProviderProfile, @Nullable ProviderReach> reach;
+
 	ComparisonBuilder(Period staleAfter, LocalDate today) {
 		this(staleAfter, today, ComparisonRows.SECTIONS);
 	}
 
 	ComparisonBuilder(Period staleAfter, LocalDate today, List<SectionSpec> sections) {
+		this(staleAfter, today, sections, (profile) -> null);
+	}
+
+	/** @param reach each provider's latency reach from the regions atlas; {@code null} shows it as unknown */
+	ComparisonBuilder(Period staleAfter, LocalDate today, List<SectionSpec> sections,
+			Function<ProviderProfile, @Nullable ProviderReach> reach) {
 		this.staleAfter = staleAfter;
 		this.today = today;
 		this.sections = sections;
+		this.reach = reach;
 	}
 
 	/** The table of these profiles, one column each in the order given. */
 	ComparisonTable build(List<ProviderProfile> profiles) {
 		List<Facts> facts = profiles.stream()
-			.map((p) -> new Facts(p, new Citations(p, this.staleAfter, this.today)))
+			.map((p) -> new Facts(p, new Citations(p, this.staleAfter, this.today), this.reach.apply(p)))
 			.toList();
 		List<Column> columns = profiles.stream().map((p) -> new Column(p.slug(), p.name())).toList();
 		List<Section> sections = this.sections.stream()

@@ -10,9 +10,11 @@ import java.util.Map;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
+import io.paasatlas.region.RegionAtlas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +41,15 @@ class ComparisonController {
 
 	private final Clock clock;
 
-	ComparisonController(ProviderCatalog catalog, CatalogProperties properties, Clock clock) {
+	private final ObjectProvider<RegionAtlas> regions;
+
+	/** @param regions the regions atlas, for the latency reach rows; without it they show as unknown */
+	ComparisonController(ProviderCatalog catalog, CatalogProperties properties, Clock clock,
+			ObjectProvider<RegionAtlas> regions) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
+		this.regions = regions;
 	}
 
 	@InitBinder("form")
@@ -80,7 +87,9 @@ class ComparisonController {
 		if (!isPermalink(request, form)) {
 			return "redirect:/compare?providers=" + form.query();
 		}
-		ComparisonTable table = new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock))
+		RegionAtlas atlas = this.regions.getIfAvailable();
+		ComparisonTable table = new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock),
+				ComparisonRows.SECTIONS, (atlas != null) ? atlas::reach : (profile) -> null)
 			.build(this.catalog.profiles(slugs));
 		model.addAttribute("table", table);
 		return VIEW;

@@ -28,6 +28,7 @@ import io.paasatlas.catalog.Sourced;
 import io.paasatlas.comparison.ComparisonTable.Best;
 import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Item;
+import io.paasatlas.region.ProviderReach;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -55,7 +56,10 @@ final class ComparisonRows {
 					fact("free-tier", "compare.row.freeTier", ComparisonRows::freeTier)),
 			section("regions", "regions",
 					highest("region-count", "compare.row.regionCount", ComparisonRows::regionCount),
-					highest("continents", "compare.row.continents", ComparisonRows::continents)),
+					highest("continents", "compare.row.continents", ComparisonRows::continents),
+					highest("reach-metros-100", "compare.row.reachMetros", ComparisonRows::reachMetros),
+					highest("reach-population-100", "compare.row.reachPopulation", ComparisonRows::reachPopulation),
+					prose("reach-worst", "compare.row.reachWorst", ComparisonRows::reachWorst)),
 			section("deployment", "deployment",
 					fact("deployment-methods", "compare.row.methods", ComparisonRows::methods),
 					fact("cli", "compare.row.cli", ComparisonRows::cli),
@@ -300,6 +304,53 @@ final class ComparisonRows {
 		return Cell.of(Item.text(verdict.summary()).withCitation(f.cite(verdict)));
 	}
 
+	// Latency reach (estimated by the regions atlas: see /regions#reach for the model and its assumptions)
+
+	/** The share of the atlas's metro areas within 100 ms of a current region; the figure is the percentage. */
+	static Cell reachMetros(Facts f) {
+		ProviderReach.Share share = within100(f);
+		if (share == null) {
+			return Cell.UNKNOWN;
+		}
+		Item item = Item.message("compare.reach.metros", plain(share.metroPercent()), share.metroCount());
+		return partial(Cell.of(item), f).withFigure(share.metroPercent());
+	}
+
+	/** The share of the metro areas' population within 100 ms; the figure is the percentage. */
+	static Cell reachPopulation(Facts f) {
+		ProviderReach.Share share = within100(f);
+		if (share == null) {
+			return Cell.UNKNOWN;
+		}
+		Item item = Item.message("compare.reach.population", plain(share.populationPercent()));
+		return partial(Cell.of(item), f).withFigure(share.populationPercent());
+	}
+
+	/** The metro area with the longest round trip to its nearest region. */
+	static Cell reachWorst(Facts f) {
+		ProviderReach.MetroLatency worst = (f.reach() != null) ? f.reach().worstServed() : null;
+		if (worst == null) {
+			return Cell.UNKNOWN;
+		}
+		return Cell.of(Item.message("compare.reach.worst", worst.metro().label(), worst.ms(), worst.region().code()));
+	}
+
+	private static ProviderReach.@Nullable Share within100(Facts f) {
+		return (f.reach() != null && f.reach().available()) ? f.reach().within(100) : null;
+	}
+
+	/** Says when regions without coordinates were left out, so that the figure understates the reach. */
+	private static Cell partial(Cell cell, Facts f) {
+		if (f.reach() == null || !f.reach().partial()) {
+			return cell;
+		}
+		return cell.withItems(List.of(Item.message("compare.reach.partial", f.reach().unmapped().size())));
+	}
+
+	private static String plain(BigDecimal percent) {
+		return percent.stripTrailingZeros().toPlainString();
+	}
+
 	// Building blocks
 
 	private static DefaultMessageSourceResolvable label(String key) {
@@ -357,8 +408,15 @@ final class ComparisonRows {
 	record RowSpec(String id, String label, Best best, boolean compared, Function<Facts, Cell> cell) {
 	}
 
-	/** One provider's profile with its citations (inherited sources and dates, staleness). */
-	record Facts(ProviderProfile profile, Citations citations) {
+	/**
+	 * One provider's profile with its citations (inherited sources and dates, staleness) and its latency reach from
+	 * the regions atlas ({@code null} when there is none to show).
+	 */
+	record Facts(ProviderProfile profile, Citations citations, @Nullable ProviderReach reach) {
+
+		Facts(ProviderProfile profile, Citations citations) {
+			this(profile, citations, null);
+		}
 
 		Citation cite(@Nullable Sourced fact, @Nullable Sourced... sections) {
 			return this.citations.of(fact, sections);

@@ -5,14 +5,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.CatalogProperties;
+import io.paasatlas.region.RegionAtlas;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -30,10 +35,21 @@ class ProviderController {
 
 	private final java.time.Clock clock;
 
-	ProviderController(ProviderCatalog catalog, CatalogProperties properties, java.time.Clock clock) {
+	private final ObjectProvider<RegionAtlas> regions;
+
+	/** @param regions the regions atlas, for the page's latency reach; without it the page has none */
+	ProviderController(ProviderCatalog catalog, CatalogProperties properties, java.time.Clock clock,
+			ObjectProvider<RegionAtlas> regions) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
+		this.regions = regions;
+	}
+
+	/** The form sends "" for "any": read blank values as absent. */
+	@InitBinder("filter")
+	void trimBlankFilterValues(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/providers")
@@ -57,6 +73,7 @@ class ProviderController {
 				LocalDate.now(this.clock), names);
 		model.addAttribute("page", page);
 		model.addAttribute("profile", page.getProfile());
+		this.regions.ifAvailable((atlas) -> model.addAttribute("reach", atlas.reach(page.getProfile())));
 		return DETAIL_VIEW;
 	}
 

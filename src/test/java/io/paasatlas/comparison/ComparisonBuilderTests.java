@@ -40,7 +40,8 @@ class ComparisonBuilderTests {
 			.containsExactly("pricing", "regions", "deployment", "features", "languages", "assessment");
 		assertThat(table.rows()).extracting(Row::id)
 			.startsWith("pricing-model", "billing-granularity", "cheapest-always-on", "storage", "egress", "free-tier",
-					"region-count", "continents", "deployment-methods", "cli", "first-deploy")
+					"region-count", "continents", "reach-metros-100", "reach-population-100", "reach-worst",
+					"deployment-methods", "cli", "first-deploy")
 			.endsWith("python", "pros", "cons", "best-for", "verdict");
 		assertThat(table.sections().get(3).rows()).extracting(Row::label)
 			.containsExactlyElementsOf(Arrays.stream(FeatureKey.values()).map((k) -> "feature." + k.key()).toList());

@@ -1,0 +1,202 @@
+package io.paasatlas.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.paasatlas.catalog.CatalogError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads {@code data/metros.yaml} into {@link Metros} and checks it the way the catalog checks profiles: YAML syntax,
+ * types, unknown or missing keys, values (Bean Validation), ids unique. Every problem is reported at once, each with
+ * its file, line and key path.
+ */
+final class MetroReader {
+
+	private final YAMLMapper yaml = YAMLMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.withConfigOverride(List.class, (o) -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+		.build();
+
+	private final Validator validator;
+
+	MetroReader(Validator validator) {
+		this.validator = validator;
+	}
+
+	/**
+	 * The metros of a YAML text.
+	 *
+	 * @param file the name in messages ({@code data/metros.yaml})
+	 */
+	Result read(String file, String text) {
+		Metros metros;
+		try {
+			metros = this.yaml.readValue(text, Metros.class);
+		}
+		catch (JacksonException ex) {
+			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
+			List<Object> path = new ArrayList<>();
+			for (JacksonException.Reference reference : ex.getPath()) {
+				path.add((reference.getPropertyName() != null) ? reference.getPropertyName() : reference.getIndex());
+			}
+			String message = ex.getOriginalMessage();
+			int detail = message.indexOf(" (for ");
+			return Result.failed(new CatalogError(file, line, path.isEmpty() ? null : describe(path),
+					(detail > 0) ? message.substring(0, detail) : message));
+		}
+		if (metros == null) {
+			return Result.failed(new CatalogError(file, 0, null, "the file is empty"));
+		}
+		Lines lines = new Lines(text);
+		List<CatalogError> errors = new ArrayList<>();
+		for (ConstraintViolation<Metros> violation : this.validator.validate(metros)) {
+			List<Object> path = segments(violation.getPropertyPath());
+			errors.add(new CatalogError(file, lines.of(path), describe(path), violation.getMessage()));
+		}
+		if (metros.metros().isEmpty()) {
+			errors.add(new CatalogError(file, lines.of(List.of("metros")), "metros", "must list at least one metro"));
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < metros.metros().size(); i++) {
+			Metro metro = metros.metros().get(i);
+			if (metro == null || metro.id() == null) {
+				continue;
+			}
+			Integer first = seen.putIfAbsent(metro.id(), i);
+			if (first != null) {
+				List<Object> path = List.of("metros", i, "id");
+				int line = lines.of(List.of("metros", first));
+				errors.add(new CatalogError(file, lines.of(path), describe(path),
+						"'" + metro.id() + "' is already the id of metros[" + first + "] (line " + line + ")"));
+			}
+		}
+		errors.sort(Comparator.comparingInt(CatalogError::line));
+		return errors.isEmpty() ? new Result(metros, List.of()) : new Result(null, errors);
+	}
+
+	/** A Bean Validation path as the YAML writes it: {@code metros[3].latitude}. */
+	private static List<Object> segments(Path propertyPath) {
+		List<Object> segments = new ArrayList<>();
+		for (Path.Node node : propertyPath) {
+			if (node.isInIterable() && node.getIndex() != null) {
+				segments.add(node.getIndex());
+			}
+			if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+				segments.add(snakeCase(node.getName()));
+			}
+		}
+		return segments;
+	}
+
+	private static String snakeCase(String name) {
+		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+	}
+
+	static String describe(List<Object> path) {
+		StringBuilder text = new StringBuilder();
+		for (Object segment : path) {
+			if (segment instanceof Integer index) {
+				text.append('[').append(index).append(']');
+			}
+			else {
+				text.append(text.isEmpty() ? "" : ".").append(segment);
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * The metros, or the errors that keep them from being used.
+	 *
+	 * @param metros {@code null} when there are errors
+	 */
+	record Result(@Nullable Metros metros, List<CatalogError> errors) {
+
+		Result {
+			errors = List.copyOf(errors);
+		}
+
+		static Result failed(CatalogError error) {
+			return new Result(null, List.of(error));
+		}
+
+		boolean valid() {
+			return this.errors.isEmpty();
+		}
+	}
+
+	/** Finds the line of a key path in the YAML, for messages: the deepest node the path reaches. */
+	private static final class Lines {
+
+		private final Optional<Node> root;
+
+		Lines(String text) {
+			Optional<Node> composed;
+			try {
+				composed = new Compose(LoadSettings.builder().build()).composeString(text);
+			}
+			catch (RuntimeException ex) {
+				composed = Optional.empty();
+			}
+			this.root = composed;
+		}
+
+		int of(List<Object> path) {
+			if (this.root.isEmpty()) {
+				return 0;
+			}
+			Node node = this.root.get();
+			for (Object segment : path) {
+				Node next = child(node, segment);
+				if (next == null) {
+					break;
+				}
+				node = next;
+			}
+			return node.getStartMark().map((mark) -> mark.getLine() + 1).orElse(0);
+		}
+
+		private static @Nullable Node child(Node node, Object segment) {
+			if (node instanceof MappingNode mapping && segment instanceof String key) {
+				for (NodeTuple tuple : mapping.getValue()) {
+					if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+						return tuple.getValueNode();
+					}
+				}
+			}
+			if (node instanceof SequenceNode sequence && segment instanceof Integer index
+					&& index < sequence.getValue().size()) {
+				return sequence.getValue().get(index);
+			}
+			return null;
+		}
+
+	}
+
+}

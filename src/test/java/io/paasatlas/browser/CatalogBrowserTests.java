@@ -1,0 +1,151 @@
+package io.paasatlas.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalog as a visitor meets it: home page, provider table and its filters, a provider page, a 404. */
+class CatalogBrowserTests extends BrowserTestSupport {
+
+	@Test
+	void homeLeadsToTheTableOfAllProviders() {
+		this.browser.open("/");
+		this.browser.clickAndWaitForPage(this.browser.find("header.site nav a[href='/providers']"));
+
+		assertThat(this.browser.pathAndQuery()).isEqualTo("/providers");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Providers");
+		assertThat(providerNames()).as("sorted by name").containsSubsequence("Fly.io", "Heroku", "PythonAnywhere",
+				"Railway", "Render");
+		this.browser.screenshot("providers");
+	}
+
+	@Test
+	void freeTierFilterNarrowsTheTableAndLandsInTheAddress() {
+		this.browser.open("/providers");
+		List<Row> all = rows();
+		// the rarest free tier in the data, so that the filter visibly narrows the table
+		String freeTier = all.stream()
+			.collect(Collectors.groupingBy(Row::freeTier, LinkedHashMap::new, Collectors.counting()))
+			.entrySet()
+			.stream()
+			.min(Map.Entry.comparingByValue())
+			.orElseThrow()
+			.getKey();
+
+		Select select = new Select(this.browser.find("select#freeTier"));
+		select.selectByVisibleText(freeTier);
+		String value = select.getFirstSelectedOption().getDomAttribute("value");
+		this.browser.clickAndWaitForPage(this.browser.find("form.filters button[type=submit]"));
+
+		assertThat(this.browser.pathAndQuery()).startsWith("/providers?").contains("freeTier=" + value);
+		assertThat(this.browser.findAll(".errors")).as("validation errors of the submitted form")
+			.extracting(WebElement::getText)
+			.isEmpty();
+		List<String> expected = all.stream().filter((row) -> row.freeTier().equals(freeTier)).map(Row::name).toList();
+		assertThat(rows()).extracting(Row::name)
+			.as("providers whose free tier is '%s'", freeTier)
+			.containsExactlyElementsOf(expected)
+			.hasSizeLessThan(all.size());
+		assertThat(new Select(this.browser.find("select#freeTier")).getFirstSelectedOption().getDomAttribute("value"))
+			.as("the form shows the filter in use")
+			.isEqualTo(value);
+		assertThat(this.browser.driver().findElements(By.linkText("Clear filters"))).hasSize(1);
+	}
+
+	@Test
+	void providerPageShowsEverySectionWithDatedSources() {
+		this.browser.open("/providers");
+		this.browser.clickAndWaitForPage(this.browser.driver().findElement(By.linkText("Fly.io")));
+
+		assertThat(this.browser.pathAndQuery()).isEqualTo("/providers/fly-io");
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Fly.io");
+		assertThat(this.browser.driver().getTitle()).startsWith("Fly.io");
+		assertThat(this.browser.findAll("main h2")).extracting(WebElement::getText)
+			.contains("Pricing", "Deployment", "Features", "Regions", "Verdict");
+		for (String id : List.of("pricing", "deployment", "features", "regions", "verdict")) {
+			assertThat(this.browser.findAll("h2#" + id)).as("section #%s", id).hasSize(1);
+		}
+		assertThat(this.browser.findAll(".cite"))
+			.as("facts cite a linked source with its as-of date")
+			.anySatisfy((cite) -> {
+				assertThat(cite.getText()).contains("as of");
+				assertThat(cite.findElements(By.cssSelector("a[href^='http']"))).isNotEmpty();
+			});
+		this.browser.screenshot("provider-fly-io");
+	}
+
+	@Test
+	void unknownProviderShowsTheNotFoundPageWithAWayBack() {
+		this.browser.open("/providers/no-such-provider");
+
+		assertThat(this.browser.find("h1").getText()).isEqualTo("Not found");
+		assertThat(this.browser.find("main").getText()).contains("no-such-provider")
+			.doesNotContain("Whitelabel", "Exception");
+		this.browser.clickAndWaitForPage(this.browser.driver().findElement(By.linkText("See all providers")));
+		assertThat(this.browser.pathAndQuery()).isEqualTo("/providers");
+		assertThat(providerNames()).contains("Fly.io");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void pageFitsAPhoneScreen(String path) {
+		this.browser.open(path);
+
+		this.browser.atWindowWidth(Browser.PHONE_WIDTH,
+				() -> this.browser.screenshotOfWindow("phone" + (path.equals("/") ? "-home" : path.replace('/', '-'))));
+		this.browser.assertNoHorizontalOverflowAtPhoneWidth();
+	}
+
+	@Test
+	void providerPageFollowsTheDarkMode() {
+		this.browser.open("/providers/fly-io");
+
+		this.browser.assertFollowsDarkMode();
+		this.browser.inDarkMode(() -> this.browser.screenshotOfWindow("dark-provider-fly-io"));
+	}
+
+	/** The home page, the table and every provider's page (a profile's file name is its slug). */
+	static Stream<String> pages() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("data", "providers"))) {
+			return Stream.concat(Stream.of("/", "/providers"),
+					files.map((file) -> file.getFileName().toString())
+						.filter((name) -> name.endsWith(".yaml") || name.endsWith(".yml"))
+						.map((name) -> "/providers/" + name.replaceFirst("\\.ya?ml$", ""))
+						.sorted()
+						.toList()
+						.stream());
+		}
+	}
+
+	private List<String> providerNames() {
+		return rows().stream().map(Row::name).toList();
+	}
+
+	private List<Row> rows() {
+		return this.browser.findAll("#providers tbody tr")
+			.stream()
+			.filter((tr) -> !tr.findElements(By.cssSelector("th[scope=row]")).isEmpty())
+			.map((tr) -> new Row(tr.findElement(By.cssSelector("th[scope=row]")).getText(),
+					tr.findElement(By.cssSelector("td:nth-of-type(3)")).getText()))
+			.toList();
+	}
+
+	/** A row of the provider table: the name and the free tier, as shown. */
+	record Row(String name, String freeTier) {
+	}
+
+}
