@@ -1,0 +1,331 @@
+package io.paasatlas.provider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+import io.paasatlas.catalog.CatalogReader;
+import io.paasatlas.catalog.Continent;
+import io.paasatlas.catalog.FreeTierStatus;
+import io.paasatlas.catalog.LoadedCatalog;
+import io.paasatlas.catalog.PricingModel;
+import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.catalog.RegionStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Page;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static io.paasatlas.provider.TestProfiles.provider;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The catalog tables as Flyway creates them on H2: seeding the validated profiles, then listing them filtered,
+ * sorted and paged. Hibernate validates the entities against the migration ({@code ddl-auto=validate}).
+ */
+@DataJpaTest
+class ProviderRepositoryTests {
+
+	@Autowired
+	private ProviderRepository providers;
+
+	@Autowired
+	private ProviderDocumentRepository documents;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	private CatalogSeeder seeder;
+
+	private ProviderCatalog catalog;
+
+	@BeforeEach
+	void setUp() {
+		this.seeder = new CatalogSeeder(new LoadedCatalog(List.of()), this.providers, this.documents,
+				new TransactionTemplate(this.transactionManager));
+		this.catalog = new ProviderCatalog(this.providers, this.documents);
+	}
+
+	@Test
+	void seedsProvidersRegionsAndDocuments() {
+		seed(sample());
+		assertThat(this.providers.count()).isEqualTo(4);
+		assertThat(this.documents.count()).isEqualTo(4);
+		Provider alpha = this.providers.findBySlug("alpha").orElseThrow();
+		assertThat(alpha.getName()).isEqualTo("Alpha Cloud");
+		assertThat(alpha.getWebsite()).isEqualTo("https://alpha.example.com/");
+		assertThat(alpha.getPlatformType()).isEqualTo("Edge PaaS");
+		assertThat(alpha.getPricingModel()).isEqualTo(PricingModel.USAGE_BASED);
+		assertThat(alpha.getFreeTier()).isEqualTo(FreeTierStatus.NONE);
+		assertThat(alpha.getDeploymentMethods()).containsExactly("Dockerfile", "flyctl");
+		assertThat(alpha.getLastVerifiedText()).isEqualTo("2026-10");
+		assertThat(alpha.getLastVerified()).isEqualTo("2026-10-01");
+		// only current regions count
+		assertThat(alpha.getRegionCount()).isEqualTo(3);
+	}
+
+	@Test
+	void storesRegionsInProfileOrder() {
+		seed(sample());
+		Provider alpha = this.providers.findBySlug("alpha").orElseThrow();
+		assertThat(alpha.getRegions()).extracting(ProviderRegion::getCode, ProviderRegion::getContinent,
+				ProviderRegion::getStatus)
+			.containsExactly(tuple("syd", Continent.OCEANIA, RegionStatus.CURRENT),
+					tuple("ams", Continent.EUROPE, RegionStatus.CURRENT),
+					tuple("atl", Continent.NORTH_AMERICA, RegionStatus.DEPRECATED),
+					tuple("nrt", Continent.ASIA, RegionStatus.CURRENT));
+		assertThat(alpha.getRegions().get(0).getLatitude()).isEqualByComparingTo("10.5");
+		assertThat(alpha.getRegions().get(0).getLongitude()).isEqualByComparingTo("-20.25");
+		assertThat(this.providers.findAllRegions()).extracting(ProviderRegion::getCode)
+			.startsWith("syd", "ams", "atl", "nrt");
+	}
+
+	@Test
+	void storesTheWholeProfileAndReadsItBack() {
+		List<ProviderProfile> profiles = sample();
+		seed(profiles);
+		JsonMapper json = CatalogReader.jsonMapper();
+		assertThat(json.writeValueAsString(this.catalog.profile("alpha")))
+			.isEqualTo(json.writeValueAsString(profiles.get(0)));
+		assertThat(this.catalog.profiles(List.of("gamma", "alpha"))).extracting(ProviderProfile::slug)
+			.containsExactly("gamma", "alpha");
+	}
+
+	@Test
+	void anUnknownSlugIsNotFound() {
+		seed(sample());
+		assertThatExceptionOfType(ProviderNotFoundException.class).isThrownBy(() -> this.catalog.profile("nope"))
+			.satisfies((ex) -> assertThat(ex.getSlug()).isEqualTo("nope"));
+	}
+
+	@Test
+	void cheapestPriceCountsOnlyAlwaysOnOffersFromVerifiedSources() {
+		seed(sample());
+		Provider alpha = this.providers.findBySlug("alpha").orElseThrow();
+		// the sleeping free offer and the unverified $1 offer are left out
+		assertThat(alpha.getCheapestMonthlyUsd()).isEqualByComparingTo("2");
+		assertThat(alpha.getCheapestOffer()).isEqualTo("~$2-3/mo (small, 512 MB)");
+		Provider delta = this.providers.findBySlug("delta").orElseThrow();
+		assertThat(delta.getCheapestMonthlyUsd()).isNull();
+		assertThat(delta.getCheapestOffer()).isNull();
+	}
+
+	@Test
+	void seedingTwiceIsIdempotent() {
+		seed(sample());
+		Map<String, Object> ids = ids();
+		seed(sample());
+		restart();
+		seed(sample());
+		// providers and documents updated in place, regions replaced in the same order
+		assertThat(ids()).isEqualTo(ids);
+		assertThat(this.providers.count()).isEqualTo(4);
+		assertThat(this.documents.count()).isEqualTo(4);
+		assertThat(this.providers.findAllRegions()).extracting(ProviderRegion::getCode)
+			.containsExactly("syd", "ams", "atl", "nrt", "fra", "sin", "iad");
+	}
+
+	@Test
+	void seedingUpdatesAChangedProfileInPlace() {
+		seed(List.of(provider("beta").name("Beta").freeTier("limited").region("fra", "europe").build()));
+		Map<String, Object> ids = ids();
+		restart();
+		seed(List.of(provider("beta").name("Beta Renamed").freeTier("trial").model("fixed-plans")
+			.region("ams", "europe").region("fra", "europe").build()));
+		assertThat(ids()).isEqualTo(ids);
+		Provider beta = this.providers.findBySlug("beta").orElseThrow();
+		assertThat(beta.getName()).isEqualTo("Beta Renamed");
+		assertThat(beta.getFreeTier()).isEqualTo(FreeTierStatus.TRIAL);
+		assertThat(beta.getPricingModel()).isEqualTo(PricingModel.FIXED_PLANS);
+		assertThat(beta.getRegionCount()).isEqualTo(2);
+		assertThat(beta.getRegions()).extracting(ProviderRegion::getCode).containsExactly("ams", "fra");
+		assertThat(this.catalog.profile("beta").name()).isEqualTo("Beta Renamed");
+	}
+
+	@Test
+	void seedingDeletesProvidersWhoseProfileIsGoneWithTheirRegionsAndDocuments() {
+		ProviderProfile kept = provider("kept").build();
+		seed(List.of(kept, provider("gone").region("fra", "europe").region("sin", "asia").build()));
+		assertThat(this.providers.findAllRegions()).hasSize(2);
+		restart();
+		seed(List.of(kept));
+		assertThat(this.providers.findAll()).extracting(Provider::getSlug).containsExactly("kept");
+		assertThat(this.documents.count()).isEqualTo(1);
+		assertThat(this.providers.findAllRegions()).isEmpty();
+		restart();
+		seed(List.of());
+		assertThat(this.providers.count()).isZero();
+		assertThat(this.documents.count()).isZero();
+	}
+
+	@Test
+	void listsEveryProviderByNameByDefault() {
+		seed(sample());
+		assertThat(sortedBy(null, null)).containsExactly("alpha", "beta", "delta", "gamma");
+		assertThat(sortedBy("name", "desc")).containsExactly("gamma", "delta", "beta", "alpha");
+	}
+
+	@Test
+	void filtersByFreeTier() {
+		seed(sample());
+		assertThat(slugs(filter(null, "none", null, null, null, null))).containsExactly("alpha", "delta");
+		assertThat(slugs(filter(null, "limited", null, null, null, null))).containsExactly("beta");
+		assertThat(slugs(filter(null, "trial", null, null, null, null))).isEmpty();
+	}
+
+	@Test
+	void filtersByPricingModel() {
+		seed(sample());
+		assertThat(slugs(filter(null, null, "fixed-plans", null, null, null))).containsExactly("beta", "gamma");
+		assertThat(slugs(filter(null, null, "hybrid", null, null, null))).isEmpty();
+	}
+
+	@Test
+	void filtersByContinentOfACurrentRegion() {
+		seed(sample());
+		assertThat(slugs(filter(null, null, null, "europe", null, null))).containsExactly("alpha", "beta");
+		assertThat(slugs(filter(null, null, null, "asia", null, null))).containsExactly("alpha", "gamma");
+		// alpha's only North American region is deprecated
+		assertThat(slugs(filter(null, null, null, "north-america", null, null))).containsExactly("gamma");
+		assertThat(slugs(filter(null, null, null, "africa", null, null))).isEmpty();
+	}
+
+	@Test
+	void searchesNamePlatformTypeAndDeploymentMethodsIgnoringCase() {
+		seed(sample());
+		assertThat(slugs(filter("ALPHA", null, null, null, null, null))).containsExactly("alpha");
+		assertThat(slugs(filter("edge", null, null, null, null, null))).containsExactly("alpha");
+		assertThat(slugs(filter("buildpack", null, null, null, null, null))).containsExactly("beta");
+		assertThat(slugs(filter("  cloud  ", null, null, null, null, null))).containsExactly("alpha", "gamma");
+	}
+
+	@Test
+	void searchTreatsLikeWildcardsAsText() {
+		seed(sample());
+		// only delta's platform type, "100% managed", has a percent sign
+		assertThat(slugs(filter("%", null, null, null, null, null))).containsExactly("delta");
+		assertThat(slugs(filter("0% m", null, null, null, null, null))).containsExactly("delta");
+		assertThat(slugs(filter("_", null, null, null, null, null))).isEmpty();
+		assertThat(slugs(filter("\\", null, null, null, null, null))).isEmpty();
+	}
+
+	@Test
+	void combinesFilters() {
+		seed(sample());
+		assertThat(slugs(filter("cloud", "none", "usage-based", "asia", null, null))).containsExactly("alpha");
+		assertThat(slugs(filter("cloud", "limited", null, "asia", null, null))).isEmpty();
+	}
+
+	@Test
+	void sortsByPriceCheapestFirstWithUnknownPricesLast() {
+		seed(sample());
+		assertThat(sortedBy("price", null)).containsExactly("alpha", "gamma", "beta", "delta");
+	}
+
+	@Test
+	void sortsByPriceDescendingStillWithUnknownPricesLast() {
+		seed(sample());
+		assertThat(sortedBy("price", "desc")).containsExactly("beta", "gamma", "alpha", "delta");
+	}
+
+	@Test
+	void sortsByRegionsMostFirstByDefault() {
+		seed(sample());
+		assertThat(sortedBy("regions", null)).containsExactly("alpha", "gamma", "beta", "delta");
+		assertThat(sortedBy("regions", "asc")).containsExactly("delta", "beta", "gamma", "alpha");
+	}
+
+	@Test
+	void sortsByLastVerifiedNewestFirstByDefault() {
+		seed(sample());
+		assertThat(sortedBy("verified", null)).containsExactly("beta", "delta", "alpha", "gamma");
+	}
+
+	@Test
+	void pagesFiftyProvidersAtATime() {
+		List<ProviderProfile> many = IntStream.rangeClosed(1, 53)
+			.mapToObj((i) -> provider("p%02d".formatted(i)).name("Provider %02d".formatted(i)).build())
+			.toList();
+		seed(many);
+		Page<Provider> first = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, null));
+		assertThat(first.getSize()).isEqualTo(ProviderFilter.PAGE_SIZE).isEqualTo(50);
+		assertThat(first.getContent()).hasSize(50);
+		assertThat(first.getTotalElements()).isEqualTo(53);
+		assertThat(first.getTotalPages()).isEqualTo(2);
+		assertThat(first.getContent().get(0).getSlug()).isEqualTo("p01");
+		Page<Provider> second = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, "2"));
+		assertThat(second.getContent()).extracting(Provider::getSlug).containsExactly("p51", "p52", "p53");
+		assertThat(second.hasNext()).isFalse();
+		Page<Provider> beyond = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, "3"));
+		assertThat(beyond.getContent()).isEmpty();
+	}
+
+	/**
+	 * Four providers: alpha (usage-based, no free tier, ~$2-3, 3 current regions and a deprecated one), beta
+	 * (fixed plans, limited free tier, $12, 1 region), gamma (fixed plans, unknown free tier, $7, 2 regions) and
+	 * delta (unknown price, no regions).
+	 */
+	private static List<ProviderProfile> sample() {
+		return List.of(
+				provider("alpha").name("Alpha Cloud").platformType("Edge PaaS").lastVerified("2026-10")
+					.sleepingOffer("free", "0").unverifiedOffer("cheap", "1").offer("small", "~2-3")
+					.offer("large", "30")
+					.region("syd", "oceania").region("ams", "europe").region("atl", "north-america", "deprecated")
+					.region("nrt", "asia").method("flyctl", "yes").method("Buildpacks", "no").build(),
+				provider("beta").name("Beta").model("fixed-plans").freeTier("limited").lastVerified("2026-11-20")
+					.offer("basic", "12").region("fra", "europe").method("Buildpacks", "partial").build(),
+				provider("gamma").name("Gamma Cloud").model("fixed-plans").freeTier("unknown").lastVerified("2025")
+					.offer("starter", "7").region("sin", "asia").region("iad", "north-america").build(),
+				provider("delta").name("Delta").platformType("100% managed").lastVerified("2026-11-01")
+					.offer("plan", "unknown").build());
+	}
+
+	private void seed(List<ProviderProfile> profiles) {
+		this.seeder.seed(profiles);
+		this.entityManager.flush();
+	}
+
+	/** The ids of every provider and document by slug: the same after seeding again means updated in place. */
+	private Map<String, Object> ids() {
+		Map<String, Object> ids = new TreeMap<>();
+		PersistenceUnitUtil util = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+		for (Provider provider : this.providers.findAll()) {
+			ids.put(provider.getSlug(), provider.getId());
+			ids.put(provider.getSlug() + " document",
+					util.getIdentifier(this.documents.findByProviderSlug(provider.getSlug()).orElseThrow()));
+		}
+		return ids;
+	}
+
+	/** Forgets every loaded entity, as a restart does: the next seed reads the rows back from the database. */
+	private void restart() {
+		this.entityManager.clear();
+	}
+
+	private static ProviderFilter filter(String q, String freeTier, String model, String continent, String sort,
+			String dir) {
+		return new ProviderFilter(q, freeTier, model, continent, sort, dir, null);
+	}
+
+	private List<String> sortedBy(String sort, String dir) {
+		return slugs(filter(null, null, null, null, sort, dir));
+	}
+
+	private List<String> slugs(ProviderFilter filter) {
+		return this.catalog.list(filter).map(Provider::getSlug).getContent();
+	}
+
+}
