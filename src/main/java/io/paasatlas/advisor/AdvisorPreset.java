@@ -1,0 +1,83 @@
+package io.paasatlas.advisor;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Projects described in the catalog's sources, as the advisor form's values.
+ * <ul>
+ * <li>{@code qrcards}: the project of the seed's "For QRCards" verdict ({@code /work/shared/seed/
+ * fly-io-provider-analysis.md}, section 9, cited as {@code seed}): "likely doesn't need 30 regions", so its users
+ * are in one area (US East, the seed's single-region comparison); budget-conscious ("more expensive than
+ * PythonAnywhere/Render for single-region"), so $10 a month for one always-on 512 MB instance, the seed's Minimal
+ * Flask App; a small team for whom "Docker requirement adds friction"; no managed database, workers, cron,
+ * autoscaling or free tier asked for.</li>
+ * </ul>
+ */
+enum AdvisorPreset {
+
+	QRCARDS("qrcards", "QRCards", "us-east", "1", "512", "10", "unfamiliar", "false", "false", "false", "false",
+			"false", "false");
+
+	private final String key;
+
+	private final String project;
+
+	final String regions;
+
+	final String instances;
+
+	final String memoryMb;
+
+	final String budget;
+
+	final String docker;
+
+	final String postgres;
+
+	final String workers;
+
+	final String cron;
+
+	final String autoscaling;
+
+	final String freeTier;
+
+	final String allowSleep;
+
+	AdvisorPreset(String key, String project, String regions, String instances, String memoryMb, String budget,
+			String docker, String postgres, String workers, String cron, String autoscaling, String freeTier,
+			String allowSleep) {
+		this.key = key;
+		this.project = project;
+		this.regions = regions;
+		this.instances = instances;
+		this.memoryMb = memoryMb;
+		this.budget = budget;
+		this.docker = docker;
+		this.postgres = postgres;
+		this.workers = workers;
+		this.cron = cron;
+		this.autoscaling = autoscaling;
+		this.freeTier = freeTier;
+		this.allowSleep = allowSleep;
+	}
+
+	static Optional<AdvisorPreset> of(@Nullable String key) {
+		return (key == null) ? Optional.empty()
+				: Arrays.stream(values()).filter((p) -> p.key.equals(key.strip())).findFirst();
+	}
+
+	/** The key in the query string ({@code preset=qrcards}). */
+	public String key() {
+		return this.key;
+	}
+
+	/** The project's name as the profiles' {@code verdict.projects} write it. */
+	public String project() {
+		return this.project;
+	}
+
+}

@@ -1,0 +1,147 @@
+package io.paasatlas.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.paasatlas.comparison.ComparisonQueries;
+import io.paasatlas.comparison.ComparisonTable;
+import io.paasatlas.estimate.EstimateQueries;
+import io.paasatlas.provider.Provider;
+import io.paasatlas.provider.ProviderCatalog;
+import io.paasatlas.provider.ProviderFilter;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The pages' tables as CSV downloads: {@code /providers}, {@code /compare} and {@code /estimate} with
+ * {@code format=csv} and otherwise the page's own parameters, so that a download holds what the page shows. Bad
+ * parameters are a 400 problem detail, as in the API.
+ */
+@RestController
+class CsvController {
+
+	private final ProviderCatalog catalog;
+
+	private final ComparisonQueries comparisons;
+
+	private final EstimateQueries estimates;
+
+	private final ComparisonText text;
+
+	private final MessageSource messages;
+
+	CsvController(ProviderCatalog catalog, ComparisonQueries comparisons, EstimateQueries estimates,
+			ComparisonText text, MessageSource messages) {
+		this.catalog = catalog;
+		this.comparisons = comparisons;
+		this.estimates = estimates;
+		this.text = text;
+		this.messages = messages;
+	}
+
+	@GetMapping(path = "/providers", params = "format=csv")
+	ResponseEntity<?> providers(@Valid @ModelAttribute ProviderFilter filter, BindingResult result) {
+		if (result.hasErrors()) {
+			return Problems.badRequest("Some parameters are not valid.", result.getFieldErrors().stream()
+				.map((e) -> new Problems.FieldMessage(e.getField(), String.valueOf(e.getDefaultMessage())))
+				.toList());
+		}
+		Csv csv = new Csv().row("Slug", message("providers.col.name"), message("providers.col.platformType"),
+				message("providers.col.model"), message("providers.col.freeTier"), message("providers.col.cheapest"),
+				message("providers.col.regions"), message("providers.col.deployment"), message("providers.col.verified"));
+		for (Provider p : this.catalog.list(filter)) {
+			csv.row(p.getSlug(), p.getName(), p.getPlatformType(), message("pricingModel." + p.getPricingModel().key()),
+					message("freeTier." + p.getFreeTier().key()),
+					(p.getCheapestOffer() != null) ? p.getCheapestOffer() : message("value.unknown"),
+					p.getRegionCount(), String.join(", ", p.getDeploymentMethods()), p.getLastVerifiedText());
+		}
+		return csv("providers.csv", csv);
+	}
+
+	@GetMapping(path = "/compare", params = "format=csv")
+	ResponseEntity<?> compare(@RequestParam(name = "providers", required = false) @Nullable List<String> providers) {
+		ComparisonQueries.Outcome outcome = this.comparisons.compare((providers != null) ? providers : List.of());
+		if (outcome.notFound()) {
+			return Problems.notFound(String.join(" ", outcome.errors()));
+		}
+		ComparisonTable table = outcome.table();
+		if (table == null) {
+			return Problems.badRequest("The providers to compare are not valid.", outcome.errors().stream()
+				.map((m) -> new Problems.FieldMessage("providers", m))
+				.toList());
+		}
+		List<String> header = new ArrayList<>(List.of("Section", message("compare.col.fact"), "Differs"));
+		for (ComparisonTable.Column column : table.columns()) {
+			header.add(column.name());
+			header.add(column.name() + " sources");
+		}
+		Csv csv = new Csv().row(header);
+		for (ComparisonTable.Section section : table.sections()) {
+			for (ComparisonTable.Row row : section.rows()) {
+				List<String> fields = new ArrayList<>(List.of(message(section.label()), message(row.label()),
+						row.compared() ? (row.differs() ? "yes" : "no") : ""));
+				for (ComparisonTable.Cell cell : row.cells()) {
+					fields.add(this.text.cell(cell) + (cell.best() ? " (best)" : ""));
+					fields.add(String.join("; ", this.text.citations(cell).stream().map(ComparisonText::citationText).toList()));
+				}
+				csv.row(fields);
+			}
+		}
+		return csv("compare-" + String.join("-", table.columns().stream().map(ComparisonTable.Column::slug).toList())
+				+ ".csv", csv);
+	}
+
+	@GetMapping(path = "/estimate", params = "format=csv")
+	ResponseEntity<?> estimate(@RequestParam MultiValueMap<String, String> query) {
+		Map<String, @Nullable String> parameters = EstimateParameters.of(query);
+		EstimateQueries.Outcome outcome = this.estimates.estimate(parameters);
+		if (!outcome.valid()) {
+			return Problems.badRequest("Some values are not valid.", outcome.errors().stream()
+				.map((e) -> new Problems.FieldMessage(e.field(), e.message()))
+				.toList());
+		}
+		Csv csv = new Csv().row("Rank", "Provider", "Status", "Total a month", "Line", "Quantity", "Unit",
+				"Unit price", "Monthly", "Source");
+		for (EstimateQueries.Priced p : outcome.results()) {
+			String status = p.estimate().status().key();
+			String total = (p.total() != null) ? p.total() : "";
+			if (p.lines().isEmpty()) {
+				csv.row(p.rank(), p.estimate().name(), status, total, String.join(" ", p.estimate().blockers()), "",
+						"", "", "", "");
+			}
+			for (EstimateQueries.PricedLine line : p.lines()) {
+				csv.row(p.rank(), p.estimate().name(), status, total, line.item().what(), line.quantity(),
+						line.item().unit(), (line.unitPrice() != null) ? line.unitPrice() : message("value.unknown"),
+						(line.monthly() != null) ? line.monthly() : message("value.unknown"),
+						ComparisonText.citationText(line.citation()));
+			}
+		}
+		return csv("estimate.csv", csv);
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, key, Locale.ENGLISH);
+	}
+
+	private static ResponseEntity<String> csv(String filename, Csv csv) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(Csv.MEDIA_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(csv.toString());
+	}
+
+}
