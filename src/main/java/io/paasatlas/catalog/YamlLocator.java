@@ -16,11 +16,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * walks the composed YAML node tree (which keeps positions) to the deepest node the path reaches: for a missing
  * field that is its parent, which is where the field belongs.
  */
-final class YamlLocator {
+public final class YamlLocator {
 
 	private final Optional<Node> root;
 
-	YamlLocator(String yaml) {
+	public YamlLocator(String yaml) {
 		Optional<Node> composed;
 		try {
 			composed = new Compose(LoadSettings.builder().build()).composeString(yaml);
@@ -32,7 +32,7 @@ final class YamlLocator {
 	}
 
 	/** The 1-based line of the deepest node on the path, 0 if the document could not be composed. */
-	int line(List<Object> path) {
+	public int line(List<Object> path) {
 		if (this.root.isEmpty()) {
 			return 0;
 		}

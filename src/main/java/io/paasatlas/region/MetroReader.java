@@ -6,23 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.paasatlas.catalog.CatalogError;
+import io.paasatlas.catalog.YamlLocator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -73,14 +66,14 @@ final class MetroReader {
 		if (metros == null) {
 			return Result.failed(new CatalogError(file, 0, null, "the file is empty"));
 		}
-		Lines lines = new Lines(text);
+		YamlLocator lines = new YamlLocator(text);
 		List<CatalogError> errors = new ArrayList<>();
 		for (ConstraintViolation<Metros> violation : this.validator.validate(metros)) {
 			List<Object> path = segments(violation.getPropertyPath());
-			errors.add(new CatalogError(file, lines.of(path), describe(path), violation.getMessage()));
+			errors.add(new CatalogError(file, lines.line(path), describe(path), violation.getMessage()));
 		}
 		if (metros.metros().isEmpty()) {
-			errors.add(new CatalogError(file, lines.of(List.of("metros")), "metros", "must list at least one metro"));
+			errors.add(new CatalogError(file, lines.line(List.of("metros")), "metros", "must list at least one metro"));
 		}
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; i < metros.metros().size(); i++) {
@@ -91,8 +84,8 @@ final class MetroReader {
 			Integer first = seen.putIfAbsent(metro.id(), i);
 			if (first != null) {
 				List<Object> path = List.of("metros", i, "id");
-				int line = lines.of(List.of("metros", first));
-				errors.add(new CatalogError(file, lines.of(path), describe(path),
+				int line = lines.line(List.of("metros", first));
+				errors.add(new CatalogError(file, lines.line(path), describe(path),
 						"'" + metro.id() + "' is already the id of metros[" + first + "] (line " + line + ")"));
 			}
 		}
@@ -149,54 +142,6 @@ final class MetroReader {
 		boolean valid() {
 			return this.errors.isEmpty();
 		}
-	}
-
-	/** Finds the line of a key path in the YAML, for messages: the deepest node the path reaches. */
-	private static final class Lines {
-
-		private final Optional<Node> root;
-
-		Lines(String text) {
-			Optional<Node> composed;
-			try {
-				composed = new Compose(LoadSettings.builder().build()).composeString(text);
-			}
-			catch (RuntimeException ex) {
-				composed = Optional.empty();
-			}
-			this.root = composed;
-		}
-
-		int of(List<Object> path) {
-			if (this.root.isEmpty()) {
-				return 0;
-			}
-			Node node = this.root.get();
-			for (Object segment : path) {
-				Node next = child(node, segment);
-				if (next == null) {
-					break;
-				}
-				node = next;
-			}
-			return node.getStartMark().map((mark) -> mark.getLine() + 1).orElse(0);
-		}
-
-		private static @Nullable Node child(Node node, Object segment) {
-			if (node instanceof MappingNode mapping && segment instanceof String key) {
-				for (NodeTuple tuple : mapping.getValue()) {
-					if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
-						return tuple.getValueNode();
-					}
-				}
-			}
-			if (node instanceof SequenceNode sequence && segment instanceof Integer index
-					&& index < sequence.getValue().size()) {
-				return sequence.getValue().get(index);
-			}
-			return null;
-		}
-
 	}
 
 }
