@@ -19,6 +19,9 @@ public record AsOf(LocalDate start, String text) implements Comparable<AsOf> {
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static AsOf parse(String text) {
 		String value = text.strip();
+		if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+			throw new IllegalArgumentException(invalid(text));
+		}
 		try {
 			return switch (value.length()) {
 				case 4 -> new AsOf(LocalDate.of(Integer.parseInt(value), 1, 1), value);

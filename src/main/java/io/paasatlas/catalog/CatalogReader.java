@@ -149,7 +149,8 @@ public final class CatalogReader {
 				return cause.getMessage();
 			}
 		}
-		String message = ex.getOriginalMessage();
+		// one line per error: drop the source snippet a syntax error carries
+		String message = ex.getOriginalMessage().lines().findFirst().orElse("").strip();
 		int detail = message.indexOf(" (for ");
 		return (detail > 0) ? message.substring(0, detail) : message;
 	}

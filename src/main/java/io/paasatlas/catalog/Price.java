@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param min the lower bound, {@code null} when unknown
  * @param max the upper bound (equal to {@code min} unless a range), {@code null} when unknown
- * @param approximate whether the source wrote "~" or "about"
+ * @param approximate whether the source wrote "~"
  */
 public record Price(@Nullable BigDecimal min, @Nullable BigDecimal max, boolean approximate) {
 
