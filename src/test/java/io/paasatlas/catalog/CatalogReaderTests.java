@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,9 +75,6 @@ class CatalogReaderTests {
 	}
 
 	@Test
-	@Disabled("Bug in main code: CatalogReader.parseError takes Jackson's location, which for an unknown key in a "
-			+ "record is the end of the enclosing mapping (line 30 here): records are built by a property-based "
-			+ "creator that buffers unknown properties and reports them after the whole object is read")
 	void reportsAMisspeltKeyAtItsOwnLine() {
 		CatalogReport report = load("unknown-key");
 		assertOnlyError(report, "unknown-key.yaml", 27, "pricing.compute_offers[0].memroy_mb", "memroy_mb");
