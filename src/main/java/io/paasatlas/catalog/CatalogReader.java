@@ -81,7 +81,18 @@ public final class CatalogReader {
 		if (texts.isEmpty()) {
 			errors.add(new CatalogError(where, 0, null, "no provider profiles (*.yaml) found"));
 		}
-		texts.forEach((name, text) -> readOne(name, text, entries, errors));
+		// files are independent until the checks across files: read them in parallel, report in name order
+		record Read(List<CatalogReport.Entry> entries, List<CatalogError> errors) {
+		}
+		List<Read> reads = texts.entrySet().parallelStream().map((file) -> {
+			Read read = new Read(new ArrayList<>(), new ArrayList<>());
+			readOne(file.getKey(), file.getValue(), read.entries(), read.errors());
+			return read;
+		}).toList();
+		for (Read read : reads) {
+			entries.addAll(read.entries());
+			errors.addAll(read.errors());
+		}
 		return new CatalogReport(entries, errors);
 	}
 

@@ -64,9 +64,12 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	void seed(List<ProviderProfile> profiles) {
 		List<String> slugs = profiles.stream().map(ProviderProfile::slug).toList();
 		this.providers.deleteAll(this.providers.findBySlugNotIn(slugs.isEmpty() ? List.of("") : slugs));
+		// one query for the providers already seeded (a restart on PostgreSQL), not one per profile
+		java.util.Map<String, Provider> bySlug = new java.util.HashMap<>();
+		this.providers.findAll().forEach((p) -> bySlug.put(p.getSlug(), p));
 		for (ProviderProfile profile : profiles) {
-			Provider provider = this.providers.findBySlug(profile.slug())
-				.orElseGet(() -> this.providers.save(new Provider(profile.slug())));
+			Provider existing = bySlug.get(profile.slug());
+			Provider provider = (existing != null) ? existing : this.providers.save(new Provider(profile.slug()));
 			Cheapest cheapest = cheapestAlwaysOn(profile).orElse(null);
 			provider.update(profile.name(), profile.website().toString(), profile.identity().platformType(),
 					profile.pricing().model(), profile.pricing().freeTier().status(),
@@ -79,18 +82,21 @@ class CatalogSeeder implements SmartInitializingSingleton {
 					profile.lastVerified().start(), profile.lastVerified().text());
 			replaceRegions(provider, profile.regions().list());
 			String text = json.writeValueAsString(profile);
-			ProviderDocument document = this.documents.findByProviderSlug(profile.slug())
-				.orElseGet(() -> new ProviderDocument(provider));
+			ProviderDocument document = (existing != null)
+					? this.documents.findByProviderSlug(profile.slug()).orElseGet(() -> new ProviderDocument(provider))
+					: new ProviderDocument(provider);
 			document.update(text, sha256(text));
 			this.documents.save(document);
 		}
 	}
 
 	private void replaceRegions(Provider provider, List<ProviderProfile.Region> regions) {
-		provider.getRegions().clear();
-		// Hibernate inserts before it deletes orphans: flush the deletes first, or a region that stays would
-		// collide with its old row on (provider_id, code)
-		this.providers.flush();
+		if (!provider.getRegions().isEmpty()) {
+			provider.getRegions().clear();
+			// Hibernate inserts before it deletes orphans: flush the deletes first, or a region that stays would
+			// collide with its old row on (provider_id, code)
+			this.providers.flush();
+		}
 		for (int i = 0; i < regions.size(); i++) {
 			ProviderProfile.Region region = regions.get(i);
 			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.city(), region.country(),
