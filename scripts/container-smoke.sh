@@ -6,9 +6,11 @@
 #   scripts/container-smoke.sh            (as root; .ci/run runs it after the tests)
 #
 # No container registry is reachable here, so every base image the Dockerfile names in FROM is replaced by a local
-# stand-in: a Debian rootfs made by debootstrap with Debian's OpenJDK 17 (JDK for a *-jdk image, JRE for *-jre),
-# imported under the FROM name. The rootfs tarballs are cached in /var/tmp/paas-atlas-standins, so only the first
-# run pays for debootstrap (about 40 s each, both at once). The image build reuses ~/.m2 through an overlay mount
+# stand-in imported under the FROM name: a Debian rootfs made by debootstrap (minbase, with curl, wget and CA
+# certificates like the Temurin images) plus Java: Debian's OpenJDK 17 for a *:17-jdk or *:17-jre image, a copy of
+# this machine's Temurin 25 ($JAVA25_HOME) at /opt/java/openjdk for *:25-*, with java on PATH in both. The rootfs
+# tarballs are cached in /var/tmp/paas-atlas-standins, so only the first run pays for debootstrap (about 40 s each,
+# run in parallel). The image build reuses ~/.m2 through an overlay mount
 # (writes are discarded), so it downloads nothing that the test build already fetched.
 #
 # Everything it creates is removed at the end: the container, the image, the stand-ins and the build's
@@ -83,39 +85,60 @@ step "stand-in base images"
 mkdir -p "$CACHE"
 MIRROR=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
 MIRROR="${MIRROR:-http://deb.debian.org/debian}"
-make_rootfs() { # make_rootfs PACKAGES TARBALL
+JAVA25_HOME="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+make_rootfs() { # make_rootfs PACKAGES TARBALL [JDK_TO_COPY]
 	local root="$WORK/rootfs-$(basename "$2" .tar)"
 	debootstrap --variant=minbase --include="$1" bookworm "$root" "$MIRROR" > "$root.log" 2>&1 \
 		|| { tail -20 "$root.log" >&2; return 1; }
-	rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"*
+	if [ -n "${3:-}" ]; then
+		mkdir -p "$root/opt/java"
+		cp -a "$3" "$root/opt/java/openjdk"
+		rm -rf "$root/opt/java/openjdk/"{jmods,lib/src.zip,demo,man}
+		ln -s /opt/java/openjdk/bin/java "$root/usr/bin/java"
+		mount -t proc proc "$root/proc"    # the java launcher finds its libraries through /proc/self/exe
+		local works=0
+		chroot "$root" java -version > "$root.java.log" 2>&1 || works=$?
+		umount "$root/proc"
+		[ "$works" -eq 0 ] || { cat "$root.java.log" >&2; echo "the copied JDK does not run in the rootfs" >&2; return 1; }
+	fi
+	rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"* "$root/usr/share/"{doc,man,info}
 	tar -C "$root" -cf "$2.part" . && mv "$2.part" "$2"
 	rm -rf "$root"
 }
 pids=()
 for base in "${BASES[@]}"; do
 	tarball="$CACHE/$(echo "$base" | tr '/:' '__').tar"
+	jdk=""
 	case "$base" in
-		*jdk*) packages=openjdk-17-jdk-headless,ca-certificates,curl,wget ;;
-		*jre*) packages=openjdk-17-jre-headless,ca-certificates,curl,wget ;;
+		*:17-jdk*) packages=openjdk-17-jdk-headless,ca-certificates,curl,wget ;;
+		*:17-jre*) packages=openjdk-17-jre-headless,ca-certificates,curl,wget ;;
+		*:25-*)
+			packages=ca-certificates,curl,wget
+			jdk=$JAVA25_HOME
+			[ -x "$jdk/bin/java" ] || fail "no Java 25 at $JAVA25_HOME for the $base stand-in"
+			;;
 		*) fail "no stand-in recipe for $base" ;;
 	esac
 	if [ ! -s "$tarball" ]; then
-		echo "debootstrap $base ($packages) -> $tarball"
-		make_rootfs "$packages" "$tarball" &
+		echo "debootstrap $base ($packages${jdk:+, + $jdk}) -> $tarball"
+		make_rootfs "$packages" "$tarball" "$jdk" &
 		pids+=($!)
 	fi
 done
 for pid in "${pids[@]}"; do wait "$pid" || fail "debootstrap failed"; done
+import_pids=()
 for base in "${BASES[@]}"; do
 	if podman image exists "$base"; then
 		echo "$base: present"
 		continue
 	fi
 	tarball="$CACHE/$(echo "$base" | tr '/:' '__').tar"
-	podman import --change 'CMD ["/bin/bash"]' "$tarball" "$base" >/dev/null
 	IMPORTED+=("$base")
-	echo "$base: imported from $tarball"
+	podman import --quiet --change 'CMD ["/bin/bash"]' "$tarball" "$base" > /dev/null &
+	import_pids+=($!)
+	echo "$base: importing $tarball"
 done
+for pid in "${import_pids[@]}"; do wait "$pid" || fail "podman import failed"; done
 
 # --- build -------------------------------------------------------------------------------------------------------
 step "podman build"
@@ -146,9 +169,10 @@ done
 [ -n "$ready" ] || { podman logs "$RUN_ID" 2>&1 | tail -40 >&2; fail "$CHECK_PATH did not answer 200"; }
 echo "$CHECK_PATH answered 200 $((SECONDS - run_start)) s after podman run"
 podman logs "$RUN_ID" 2>&1 | grep -q 'Started PaasAtlasApplication' || fail "no start-up line in the log"
-if podman logs "$RUN_ID" 2>&1 | grep -qi 'cds.*\(error\|mismatch\|disabled\)'; then
-	echo "warning: the CDS archive was not used:" >&2
-	podman logs "$RUN_ID" 2>&1 | grep -i cds >&2
+# the start-up archive (AOT cache on Java 25, CDS on Java 17) must be usable: trained and run by the same JVM
+if podman logs "$RUN_ID" 2>&1 | grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different'; then
+	podman logs "$RUN_ID" 2>&1 | grep -iE 'aot|cds' | head -10 >&2
+	fail "the JVM did not use the image's AOT cache / CDS archive"
 fi
 
 for path in /actuator/health /providers /providers/fly-io; do

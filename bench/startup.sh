@@ -1,0 +1,225 @@
+#!/usr/bin/env bash
+# Start-up and memory benchmark, run by hand: for each JVM setting, the cold start to the first HTTP 200 of the home
+# page (median of N starts, launch to response, measured with curl from the outside) and the RSS after a load run.
+# Writes the result for the setting the Dockerfile uses to bench/footprint.properties, which FlyTomlTests checks
+# fly.toml's [[vm]] memory against.
+#
+#   bench/startup.sh [runs]      (default 5; needs curl and wrk: apt-get install -y wrk)
+#
+# Columns: first 200 (wall clock; a busy shared machine stretches it), the JVM's CPU time by then (what the start
+# costs, hardly affected by other work), RSS after the load run and its peak, throughput of the load run.
+#
+# Settings, each run from the extracted jar (java -Djarmode=tools extract) beside a copy of data/, as in the image:
+#   j17-default   Java 17, no flags at all (on this 24 GB machine the JVM sizes itself for 24 GB)
+#   j17-lean      Java 17 with the Dockerfile's JDK_JAVA_OPTIONS (less -XX:+UseCompactObjectHeaders, Java 24+)
+#   j17-lean-cds  the same + a CDS archive (-XX:ArchiveClassesAtExit training start, then -XX:SharedArchiveFile)
+#   j25-lean-aot  Java 25 ($JAVA25_HOME) with the Dockerfile's flags (compact object headers included) + the AOT
+#                 cache (-XX:AOTCacheOutput training start, then -XX:AOTCache): what the image runs
+# Archives are trained like the Dockerfile does: one start with -Dspring.context.exit=onRefresh.
+#
+# Load run: LOAD_SECONDS (default 30) of wrk -t2 -c16 over a mix of pages after a 10 s warm-up; RSS is VmRSS
+# after the run, the peak is VmHWM. The image's MALLOC_ARENA_MAX applies to every setting but the defaults.
+# On a shared machine other work stretches the wall-clock column; the load average is printed with the results, and
+# the CPU-time column compares the settings fairly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS="${1:-5}"
+LOAD_SECONDS="${LOAD_SECONDS:-30}"
+PORT="${BENCH_PORT:-18190}"
+JAVA17="${JAVA17_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+SETTINGS="${SETTINGS:-j17-default j17-lean j17-lean-cds j25-lean-aot}"
+
+for tool in curl wrk; do
+	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y curl wrk)" >&2; exit 2; }
+done
+FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)"$/\1/p' Dockerfile)
+ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
+EXTRA_ENV=()
+[ -n "$FLAGS" ] || { echo "no ENV JDK_JAVA_OPTIONS=\"...\" line in the Dockerfile" >&2; exit 2; }
+IMAGE_JAVA=$(awk 'toupper($1) == "FROM" { image = $2 } END { print image }' Dockerfile | sed 's/.*:\([0-9]*\).*/\1/')
+
+JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$JAR" ] || [ -n "$(find src data pom.xml -newer "$JAR" -print -quit)" ]; then
+	./mvnw -q -B -Dmaven.test.skip=true package
+	JAR=$(ls target/paas-atlas-*.jar | head -1)
+fi
+
+WORK=$(mktemp -d)
+APP_PID=""
+stop_app() {
+	if [ -n "$APP_PID" ]; then
+		kill "$APP_PID" 2>/dev/null || true
+		wait "$APP_PID" 2>/dev/null || true
+		APP_PID=""
+	fi
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+# The same mix of pages as bench/load.sh, as a wrk script.
+cat > "$WORK/mix.lua" <<'LUA'
+local paths = { "/", "/providers", "/providers?sort=price", "/providers/fly-io", "/providers/heroku",
+  "/providers/render", "/compare?providers=fly-io,heroku,render", "/estimate?preset=minimal-flask", "/regions",
+  "/actuator/health" }
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1], { ["Accept"] = "text/html" })
+end
+LUA
+
+extract() { # extract JAVA_HOME DIR: the image's /app, the extracted jar beside a copy of data/
+	rm -rf "$2"
+	"$1/bin/java" -Djarmode=tools -jar "$JAR" extract --application-filename app.jar --destination "$2" > /dev/null
+	cp -r data "$2/data"
+}
+
+# launch JAVA_HOME DIR FLAGS...: starts the app in DIR (as WORKDIR /app in the image) and sets APP_PID
+launch() {
+	local java_home=$1 dir=$2
+	shift 2
+	pushd "$dir" > /dev/null
+	env -u JDK_JAVA_OPTIONS "${EXTRA_ENV[@]}" PORT="$PORT" "$java_home/bin/java" "$@" -jar app.jar \
+		> "$dir/app.log" 2>&1 &
+	APP_PID=$!
+	popd > /dev/null
+	# some shells keep a wrapper process: measure the java process itself
+	local exe
+	exe=$(readlink "/proc/$APP_PID/exe" 2>/dev/null || true)
+	if [[ "$exe" != */java ]]; then
+		sleep 0.05
+		APP_PID=$(pgrep -n -P "$APP_PID" java || echo "$APP_PID")
+	fi
+}
+
+# first_200 START: "WALL_MS CPU_MS" from START (date +%s%N taken right before the launch) until / answers 200; CPU_MS
+# is the JVM's user + system CPU time by then, which other work on a shared machine does not inflate
+first_200() {
+	local start=$1 wall ticks
+	for _ in $(seq 1 6000); do
+		if [ "$(curl -s -o /dev/null --max-time 30 -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; then
+			wall=$(( ($(date +%s%N) - start) / 1000000 ))
+			ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+			echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
+			return
+		fi
+		kill -0 "$APP_PID" 2>/dev/null || { echo "the app died; see its log" >&2; return 1; }
+		sleep 0.01
+	done
+	return 1
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+declare -A JAVA_OF RESULT_OF
+read -r -a LEAN <<< "$FLAGS"
+# Java 17 does not know compact object headers (Java 24+): its rows run the same flags without them
+LEAN17=()
+for flag in "${LEAN[@]}"; do [[ "$flag" == -XX:+UseCompactObjectHeaders ]] || LEAN17+=("$flag"); done
+LEAN25=("${LEAN17[@]}" -XX:+UseCompactObjectHeaders)
+results="$WORK/results.md"
+{
+	echo "| JVM setting | first 200 of / (median of $RUNS, min-max) | JVM CPU time by then (median) | RSS after ${LOAD_SECONDS} s load | peak RSS | requests/s under load |"
+	echo "|---|---|---|---|---|---|"
+} > "$results"
+
+for setting in $SETTINGS; do
+	case "$setting" in
+		j17-*) java_home=$JAVA17 ;;
+		j25-*) java_home=$JAVA25 ;;
+	esac
+	if [ ! -x "$java_home/bin/java" ]; then
+		echo "skipping $setting: no java at $java_home" >&2
+		continue
+	fi
+	dir="$WORK/$setting"
+	extract "$java_home" "$dir"
+	flags=()
+	EXTRA_ENV=()
+	if [[ "$setting" != *-default && -n "$ARENAS" ]]; then EXTRA_ENV=(MALLOC_ARENA_MAX="$ARENAS"); fi
+	case "$setting" in
+		*-default) ;;
+		j17-lean) flags=("${LEAN17[@]}") ;;
+		j17-lean-cds)
+			flags=("${LEAN17[@]}")
+			(cd "$dir" && env -u JDK_JAVA_OPTIONS "${EXTRA_ENV[@]}" "$java_home/bin/java" "${flags[@]}" \
+				-XX:ArchiveClassesAtExit=app.jsa -Xlog:cds=off -Dspring.context.exit=onRefresh -jar app.jar \
+				> training.log 2>&1) || { tail -20 "$dir/training.log" >&2; exit 1; }
+			flags+=(-XX:SharedArchiveFile=app.jsa)
+			;;
+		j25-lean-aot)
+			# as in the Dockerfile: the metaspace cap stays out of the training run (too small to write the cache)
+			training=()
+			for flag in "${LEAN25[@]}"; do [[ "$flag" == -XX:MaxMetaspaceSize=* ]] || training+=("$flag"); done
+			(cd "$dir" && env -u JDK_JAVA_OPTIONS "${EXTRA_ENV[@]}" "$java_home/bin/java" "${training[@]}" \
+				-XX:AOTCacheOutput=app.aot -Xlog:aot=error,cds=error -Dspring.context.exit=onRefresh -jar app.jar \
+				> training.log 2>&1) || { tail -20 "$dir/training.log" >&2; exit 1; }
+			[ -s "$dir/app.aot" ] || { echo "no AOT cache written" >&2; exit 1; }
+			flags=("${LEAN25[@]}" -XX:AOTCache=app.aot)
+			;;
+	esac
+	echo "== $setting: ${flags[*]:-(no flags)}"
+	times=()
+	cpus=()
+	for run in $(seq 1 "$RUNS"); do
+		start=$(date +%s%N)
+		launch "$java_home" "$dir" "${flags[@]}"
+		measured=$(first_200 "$start") || { tail -30 "$dir/app.log" >&2; exit 1; }
+		read -r ms cpu <<< "$measured"
+		times+=("$ms")
+		cpus+=("$cpu")
+		echo "   start $run: ${ms} ms to the first 200, ${cpu} ms of CPU by then"
+		if [ "$run" -lt "$RUNS" ]; then stop_app; fi
+	done
+	if grep -qiE 'cds.*(mismatch|disabled|error)|AOTCache.*(not|error|unable)' "$dir/app.log"; then
+		echo "   warning: the archive was not used:" >&2
+		grep -iE 'cds|aot' "$dir/app.log" | head -5 >&2
+	fi
+	med=$(printf '%s\n' "${times[@]}" | median)
+	min=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+	max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+	cpu=$(printf '%s\n' "${cpus[@]}" | median)
+	wrk -t2 -c16 -d10s -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" > /dev/null
+	rps=$(wrk -t2 -c16 -d"${LOAD_SECONDS}s" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ { printf "%d", $2 }')
+	rss=$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
+	hwm=$(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
+	stop_app
+	echo "   median ${med} ms (CPU ${cpu} ms), RSS ${rss} MB after load (peak ${hwm} MB), ${rps} req/s"
+	echo "| $setting | ${med} ms (${min}-${max}) | ${cpu} ms | ${rss} MB | ${hwm} MB | ${rps} |" >> "$results"
+	JAVA_OF[$setting]=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | awk '/java.runtime.version/ { print $3 }')
+	RESULT_OF[$setting]="$med $cpu $rss $hwm"
+done
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+echo
+echo "Machine: $(nproc) cores, load average $load; MALLOC_ARENA_MAX ${ARENAS:-unset} except for the defaults"
+echo
+cat "$results"
+mkdir -p bench-results
+cp "$results" "bench-results/startup-$(date +%Y%m%d-%H%M%S).md"
+
+# The setting the image runs: Java from the Dockerfile's last FROM, lean flags and its archive.
+case "$IMAGE_JAVA" in
+	25) image_setting=j25-lean-aot ;;
+	*) image_setting=j17-lean-cds ;;
+esac
+if [ -n "${RESULT_OF[$image_setting]:-}" ]; then
+	read -r med cpu rss hwm <<< "${RESULT_OF[$image_setting]}"
+	cat > bench/footprint.properties <<EOF
+# Measured by bench/startup.sh on $(date -u +%Y-%m-%d) ($(nproc) cores, load average $load), with the image's JVM
+# setting ($image_setting, Java ${JAVA_OF[$image_setting]}). FlyTomlTests checks fly.toml's [[vm]] memory against it;
+# re-run the benchmark after changing the Dockerfile's JVM flags (the test compares jvm.flags with the Dockerfile).
+jvm.flags=$FLAGS
+java.version=${JAVA_OF[$image_setting]}
+# launch to the first HTTP 200 of /, median of $RUNS cold starts
+startup.first-200.median.ms=$med
+# the JVM's CPU time (user + system) by the first 200, median: the start-up cost that machine load does not inflate
+startup.cpu.median.ms=$cpu
+# VmRSS after ${LOAD_SECONDS} s of wrk -t2 -c16 over the page mix, and the peak (VmHWM)
+rss.after-load.mb=$rss
+rss.peak.mb=$hwm
+EOF
+	echo
+	echo "wrote bench/footprint.properties ($image_setting)"
+fi
