@@ -97,15 +97,19 @@ launch() {
 # is the JVM's user + system CPU time by then, which other work on a shared machine does not inflate
 first_200() {
 	local start=$1 wall ticks
-	for _ in $(seq 1 6000); do
-		if [ "$(curl -s -o /dev/null --max-time 30 -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; then
-			wall=$(( ($(date +%s%N) - start) / 1000000 ))
-			ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
-			echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
-			return
+	for _ in $(seq 1 30000); do
+		# a bash-only connect while the port is closed: polling must not take CPU from the JVM being measured
+		if { exec 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; then
+			exec 3>&- 3<&-
+			if [ "$(curl -s -o /dev/null --max-time 60 -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; then
+				wall=$(( ($(date +%s%N) - start) / 1000000 ))
+				ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
+				echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
+				return
+			fi
 		fi
 		kill -0 "$APP_PID" 2>/dev/null || { echo "the app died; see its log" >&2; return 1; }
-		sleep 0.01
+		sleep 0.02
 	done
 	return 1
 }
@@ -124,10 +128,14 @@ results="$WORK/results.md"
 	echo "|---|---|---|---|---|---|"
 } > "$results"
 
+# 1. prepare every setting: extract, train its archive, fix its flags
+declare -A HOME_OF FLAGS_OF ENV_OF TIMES_OF CPUS_OF
+ACTIVE=()
 for setting in $SETTINGS; do
 	case "$setting" in
 		j17-*) java_home=$JAVA17 ;;
 		j25-*) java_home=$JAVA25 ;;
+		*) echo "unknown setting $setting" >&2; exit 2 ;;
 	esac
 	if [ ! -x "$java_home/bin/java" ]; then
 		echo "skipping $setting: no java at $java_home" >&2
@@ -158,42 +166,71 @@ for setting in $SETTINGS; do
 			[ -s "$dir/app.aot" ] || { echo "no AOT cache written" >&2; exit 1; }
 			flags=("${LEAN25[@]}" -XX:AOTCache=app.aot)
 			;;
+		*) echo "unknown setting $setting" >&2; exit 2 ;;
 	esac
-	echo "== $setting: ${flags[*]:-(no flags)}"
-	times=()
-	cpus=()
-	for run in $(seq 1 "$RUNS"); do
+	echo "$setting: ${flags[*]:-(no flags)}"
+	HOME_OF[$setting]=$java_home
+	FLAGS_OF[$setting]="${flags[*]}"
+	ENV_OF[$setting]="${EXTRA_ENV[*]}"
+	JAVA_OF[$setting]=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | awk '/java.runtime.version/ { print $3 }')
+	ACTIVE+=("$setting")
+done
+
+# use SETTING: sets java_home, dir, flags and EXTRA_ENV for launch
+use() {
+	java_home=${HOME_OF[$1]}
+	dir="$WORK/$1"
+	read -r -a flags <<< "${FLAGS_OF[$1]}"
+	read -r -a EXTRA_ENV <<< "${ENV_OF[$1]}"
+}
+
+# 2. cold starts, the settings taking turns, so that a busy spell on the machine hits them alike
+for run in $(seq 1 "$RUNS"); do
+	for setting in "${ACTIVE[@]}"; do
+		use "$setting"
 		start=$(date +%s%N)
 		launch "$java_home" "$dir" "${flags[@]}"
 		measured=$(first_200 "$start") || { tail -30 "$dir/app.log" >&2; exit 1; }
 		read -r ms cpu <<< "$measured"
-		times+=("$ms")
-		cpus+=("$cpu")
-		echo "   start $run: ${ms} ms to the first 200, ${cpu} ms of CPU by then"
-		if [ "$run" -lt "$RUNS" ]; then stop_app; fi
+		if grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different' "$dir/app.log"; then
+			echo "$setting: the archive was not used:" >&2
+			grep -iE 'cds|aot' "$dir/app.log" | head -5 >&2
+			exit 1
+		fi
+		stop_app
+		TIMES_OF[$setting]+="$ms "
+		CPUS_OF[$setting]+="$cpu "
+		printf 'start %d, %-13s %6d ms to the first 200, %6d ms of CPU by then (load %s)\n' "$run" "$setting" \
+			"$ms" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 	done
-	if grep -qiE 'cds.*(mismatch|disabled|error)|AOTCache.*(not|error|unable)' "$dir/app.log"; then
-		echo "   warning: the archive was not used:" >&2
-		grep -iE 'cds|aot' "$dir/app.log" | head -5 >&2
-	fi
-	med=$(printf '%s\n' "${times[@]}" | median)
-	min=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
-	max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
-	cpu=$(printf '%s\n' "${cpus[@]}" | median)
+done
+
+# the machine's load while the starts ran (the measured JVM itself counts for about 1)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# 3. memory and throughput under load, one setting at a time
+for setting in "${ACTIVE[@]}"; do
+	use "$setting"
+	launch "$java_home" "$dir" "${flags[@]}"
+	first_200 "$(date +%s%N)" > /dev/null || { tail -30 "$dir/app.log" >&2; exit 1; }
 	wrk -t2 -c16 -d10s -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" > /dev/null
 	rps=$(wrk -t2 -c16 -d"${LOAD_SECONDS}s" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ { printf "%d", $2 }')
 	rss=$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
 	hwm=$(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
 	stop_app
-	echo "   median ${med} ms (CPU ${cpu} ms), RSS ${rss} MB after load (peak ${hwm} MB), ${rps} req/s"
+	read -r -a times <<< "${TIMES_OF[$setting]}"
+	read -r -a cpus <<< "${CPUS_OF[$setting]}"
+	med=$(printf '%s\n' "${times[@]}" | median)
+	min=$(printf '%s\n' "${times[@]}" | sort -n | head -1)
+	max=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+	cpu=$(printf '%s\n' "${cpus[@]}" | median)
+	echo "$setting: RSS ${rss} MB after load (peak ${hwm} MB), ${rps} req/s"
 	echo "| $setting | ${med} ms (${min}-${max}) | ${cpu} ms | ${rss} MB | ${hwm} MB | ${rps} |" >> "$results"
-	JAVA_OF[$setting]=$("$java_home/bin/java" -XshowSettings:properties -version 2>&1 | awk '/java.runtime.version/ { print $3 }')
 	RESULT_OF[$setting]="$med $cpu $rss $hwm"
 done
 
-load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo
-echo "Machine: $(nproc) cores, load average $load; MALLOC_ARENA_MAX ${ARENAS:-unset} except for the defaults"
+echo "Machine: $(nproc) cores, load average $load after the cold starts; MALLOC_ARENA_MAX ${ARENAS:-unset} except for the defaults"
 echo
 cat "$results"
 mkdir -p bench-results
@@ -207,7 +244,7 @@ esac
 if [ -n "${RESULT_OF[$image_setting]:-}" ]; then
 	read -r med cpu rss hwm <<< "${RESULT_OF[$image_setting]}"
 	cat > bench/footprint.properties <<EOF
-# Measured by bench/startup.sh on $(date -u +%Y-%m-%d) ($(nproc) cores, load average $load), with the image's JVM
+# Measured by bench/startup.sh on $(date -u +%Y-%m-%d) ($(nproc) cores, load average $load after the starts), with the image's JVM
 # setting ($image_setting, Java ${JAVA_OF[$image_setting]}). FlyTomlTests checks fly.toml's [[vm]] memory against it;
 # re-run the benchmark after changing the Dockerfile's JVM flags (the test compares jvm.flags with the Dockerfile).
 jvm.flags=$FLAGS

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -62,8 +63,16 @@ final class TestPostgres implements AutoCloseable {
 		this.verifiesPasswords = adminPassword != null && !adminPassword.isEmpty();
 	}
 
-	/** Resolves {@code TestPostgres} parameters to the one server of the test run. */
-	static final class Extension implements ParameterResolver {
+	/**
+	 * Starts (or finds) the one server of the test run before each test, where a missing server can still skip the
+	 * test, and resolves {@code TestPostgres} parameters to it.
+	 */
+	static final class Extension implements BeforeEachCallback, ParameterResolver {
+
+		@Override
+		public void beforeEach(ExtensionContext context) {
+			server(context);
+		}
 
 		@Override
 		public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -72,6 +81,10 @@ final class TestPostgres implements AutoCloseable {
 
 		@Override
 		public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+			return server(context);
+		}
+
+		private static TestPostgres server(ExtensionContext context) {
 			ExtensionContext.Store store = context.getRoot()
 				.getStore(ExtensionContext.Namespace.create(TestPostgres.class));
 			return store.computeIfAbsent("server", (key) -> start(), TestPostgres.class);
