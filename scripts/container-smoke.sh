@@ -168,10 +168,12 @@ for _ in $(seq 1 $((START_TIMEOUT * 4))); do
 done
 [ -n "$ready" ] || { podman logs "$RUN_ID" 2>&1 | tail -40 >&2; fail "$CHECK_PATH did not answer 200"; }
 echo "$CHECK_PATH answered 200 $((SECONDS - run_start)) s after podman run"
-podman logs "$RUN_ID" 2>&1 | grep -q 'Started PaasAtlasApplication' || fail "no start-up line in the log"
+# the log goes to a file first: under pipefail, grep -q closing the pipe early would fail "podman logs | grep -q"
+podman logs "$RUN_ID" > "$WORK/app.log" 2>&1
+grep -q 'Started PaasAtlasApplication' "$WORK/app.log" || { tail -40 "$WORK/app.log" >&2; fail "no start-up line in the log"; }
 # the start-up archive (AOT cache on Java 25, CDS on Java 17) must be usable: trained and run by the same JVM
-if podman logs "$RUN_ID" 2>&1 | grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different'; then
-	podman logs "$RUN_ID" 2>&1 | grep -iE 'aot|cds' | head -10 >&2
+if grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different' "$WORK/app.log"; then
+	grep -iE 'aot|cds' "$WORK/app.log" | head -10 >&2
 	fail "the JVM did not use the image's AOT cache / CDS archive"
 fi
 
@@ -192,7 +194,8 @@ step "SIGINT (fly.toml kill_signal)"
 podman kill --signal INT "$RUN_ID" >/dev/null
 status=$(timeout 60 podman wait "$RUN_ID" || echo timeout)
 [ "$status" = 0 ] || { podman logs "$RUN_ID" 2>&1 | tail -20 >&2; fail "exit status after SIGINT: $status"; }
-podman logs "$RUN_ID" 2>&1 | grep -q 'Graceful shutdown complete' || fail "no graceful shutdown in the log"
+podman logs "$RUN_ID" > "$WORK/app.log" 2>&1
+grep -q 'Graceful shutdown complete' "$WORK/app.log" || { tail -20 "$WORK/app.log" >&2; fail "no graceful shutdown in the log"; }
 echo "exited 0 after a graceful shutdown"
 
 step "smoke test passed"
