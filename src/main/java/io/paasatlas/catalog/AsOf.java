@@ -3,6 +3,7 @@ package io.paasatlas.catalog;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -16,10 +17,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record AsOf(LocalDate start, String text) implements Comparable<AsOf> {
 
+	private static final Pattern FORMAT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static AsOf parse(String text) {
 		String value = text.strip();
-		if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+		if (!FORMAT.matcher(value).matches()) {
 			throw new IllegalArgumentException(invalid(text));
 		}
 		try {

@@ -3,6 +3,9 @@ package io.paasatlas.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** A field path as the YAML writes it: {@code pricing.compute_offers[2].monthly_usd}. */
 record FieldPath(List<Object> segments) {
@@ -41,8 +44,14 @@ record FieldPath(List<Object> segments) {
 		return result;
 	}
 
+	// record component names: few and fixed, and converted for every field of every profile read
+	private static final Map<String, String> SNAKE_CASE = new ConcurrentHashMap<>();
+
+	private static final Pattern HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
 	static String snakeCase(String camel) {
-		return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+		return SNAKE_CASE.computeIfAbsent(camel,
+				(name) -> HUMP.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT));
 	}
 
 	@Override

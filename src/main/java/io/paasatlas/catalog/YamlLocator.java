@@ -3,6 +3,7 @@ package io.paasatlas.catalog;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -14,29 +15,40 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * Finds the line of a field path in a YAML text. Bean Validation reports property paths, not lines, so the reader
  * walks the composed YAML node tree (which keeps positions) to the deepest node the path reaches: for a missing
- * field that is its parent, which is where the field belongs.
+ * field that is its parent, which is where the field belongs. The tree is composed on the first question only: a
+ * valid profile never asks, and composing costs as much as reading the profile.
  */
 public final class YamlLocator {
 
-	private final Optional<Node> root;
+	private final String yaml;
+
+	private @Nullable Optional<Node> root;
 
 	public YamlLocator(String yaml) {
-		Optional<Node> composed;
-		try {
-			composed = new Compose(LoadSettings.builder().build()).composeString(yaml);
+		this.yaml = yaml;
+	}
+
+	private synchronized Optional<Node> root() {
+		if (this.root == null) {
+			Optional<Node> composed;
+			try {
+				composed = new Compose(LoadSettings.builder().build()).composeString(this.yaml);
+			}
+			catch (RuntimeException ex) {
+				composed = Optional.empty();
+			}
+			this.root = composed;
 		}
-		catch (RuntimeException ex) {
-			composed = Optional.empty();
-		}
-		this.root = composed;
+		return this.root;
 	}
 
 	/** The 1-based line of the deepest node on the path, 0 if the document could not be composed. */
 	public int line(List<Object> path) {
-		if (this.root.isEmpty()) {
+		Optional<Node> composed = root();
+		if (composed.isEmpty()) {
 			return 0;
 		}
-		Node node = this.root.get();
+		Node node = composed.get();
 		for (Object segment : path) {
 			Node next = child(node, segment);
 			if (next == null) {
