@@ -10,6 +10,7 @@ import java.util.Map;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
+import io.paasatlas.provider.SlugList;
 import io.paasatlas.region.RegionAtlas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,14 +73,7 @@ class ComparisonController {
 			return VIEW;
 		}
 		boolean invalid = result.hasErrors();
-		List<String> unknown = slugs.stream()
-			.filter((s) -> ComparisonForm.SLUG.matcher(s).matches() && !names.containsKey(s))
-			.distinct()
-			.toList();
-		if (!unknown.isEmpty()) {
-			result.reject((unknown.size() == 1) ? "compare.error.unknown" : "compare.error.unknownMany",
-					new Object[] { ComparisonFormValidator.quote(unknown) }, null);
-		}
+		SlugList.rejectUnknown(slugs, names::containsKey, "compare.error", result);
 		if (result.hasErrors()) {
 			response.setStatus(invalid ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
 			return VIEW;

@@ -1,9 +1,8 @@
 package io.paasatlas.comparison;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import io.paasatlas.provider.SlugList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +17,6 @@ record ComparisonForm(@Nullable List<String> providers) {
 
 	static final int MAX = 6;
 
-	/** The slug syntax of the catalog (see {@code ProviderProfile.slug}). */
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
 	/** Whether the request names providers at all; without the parameter the page just offers the form. */
 	boolean given() {
 		return this.providers != null;
@@ -28,21 +24,7 @@ record ComparisonForm(@Nullable List<String> providers) {
 
 	/** The slugs in the order given: values split at commas, trimmed, empty pieces dropped. */
 	List<String> slugs() {
-		List<String> slugs = new ArrayList<>();
-		if (this.providers != null) {
-			for (String value : this.providers) {
-				if (value == null) {
-					continue;
-				}
-				for (String piece : value.split(",")) {
-					String slug = piece.strip();
-					if (!slug.isEmpty()) {
-						slugs.add(slug);
-					}
-				}
-			}
-		}
-		return slugs;
+		return SlugList.split(this.providers);
 	}
 
 	/** The permalink value: {@code fly-io,heroku,render}. */

@@ -1,9 +1,6 @@
 package io.paasatlas.comparison;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import io.paasatlas.provider.SlugList;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -16,12 +13,6 @@ import org.springframework.validation.Validator;
  */
 class ComparisonFormValidator implements Validator {
 
-	/** At most this many slugs are quoted in one message; a longer list ends with "…". */
-	static final int QUOTED = 8;
-
-	/** A slug longer than this is cut in messages: the page must not echo a huge parameter. */
-	static final int QUOTED_LENGTH = 40;
-
 	@Override
 	public boolean supports(Class<?> type) {
 		return ComparisonForm.class.isAssignableFrom(type);
@@ -30,38 +21,9 @@ class ComparisonFormValidator implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		ComparisonForm form = (ComparisonForm) target;
-		if (!form.given()) {
-			return;
+		if (form.given()) {
+			SlugList.check(form.slugs(), ComparisonForm.MIN, ComparisonForm.MAX, "compare.error", errors);
 		}
-		List<String> slugs = form.slugs();
-		List<String> malformed = slugs.stream().filter((s) -> !ComparisonForm.SLUG.matcher(s).matches()).distinct().toList();
-		if (!malformed.isEmpty()) {
-			errors.reject("compare.error.malformed", new Object[] { quote(malformed) }, null);
-		}
-		Map<String, Long> counts = slugs.stream()
-			.collect(Collectors.groupingBy((s) -> s, LinkedHashMap::new, Collectors.counting()));
-		List<String> duplicates = counts.entrySet().stream().filter((e) -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-		if (!duplicates.isEmpty()) {
-			errors.reject("compare.error.duplicate", new Object[] { quote(duplicates) }, null);
-		}
-		if (slugs.isEmpty()) {
-			errors.reject("compare.error.none", new Object[] { ComparisonForm.MIN }, null);
-		}
-		else if (slugs.size() < ComparisonForm.MIN) {
-			errors.reject("compare.error.tooFew", new Object[] { slugs.size(), ComparisonForm.MIN, quote(slugs) }, null);
-		}
-		else if (slugs.size() > ComparisonForm.MAX) {
-			errors.reject("compare.error.tooMany", new Object[] { slugs.size(), ComparisonForm.MAX }, null);
-		}
-	}
-
-	/** {@code 'a', 'b'}: each slug quoted and cut to a readable length, the list itself cut after a few. */
-	static String quote(List<String> slugs) {
-		String quoted = slugs.stream()
-			.limit(QUOTED)
-			.map((s) -> "'" + ((s.length() > QUOTED_LENGTH) ? s.substring(0, QUOTED_LENGTH) + "…" : s) + "'")
-			.collect(Collectors.joining(", "));
-		return (slugs.size() > QUOTED) ? quoted + ", …" : quoted;
 	}
 
 }

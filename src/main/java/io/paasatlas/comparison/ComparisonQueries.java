@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
+import io.paasatlas.provider.SlugList;
 import io.paasatlas.region.RegionAtlas;
 import org.jspecify.annotations.Nullable;
 
@@ -60,10 +61,8 @@ public class ComparisonQueries {
 			return new Outcome(messages(errors.getAllErrors()), false, null);
 		}
 		Set<String> known = this.catalog.all().stream().map(Provider::getSlug).collect(Collectors.toSet());
-		List<String> unknown = form.slugs().stream().filter((s) -> !known.contains(s)).distinct().toList();
-		if (!unknown.isEmpty()) {
-			errors.reject((unknown.size() == 1) ? "compare.error.unknown" : "compare.error.unknownMany",
-					new Object[] { ComparisonFormValidator.quote(unknown) }, null);
+		SlugList.rejectUnknown(form.slugs(), known::contains, "compare.error", errors);
+		if (errors.hasErrors()) {
 			return new Outcome(messages(errors.getAllErrors()), true, null);
 		}
 		RegionAtlas atlas = this.regions.getIfAvailable();

@@ -11,6 +11,7 @@ import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.Continent;
 import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.provider.SlugList;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -64,14 +65,7 @@ class RegionController {
 				: this.atlas.providers().stream().map(ProviderProfile::slug).toList();
 		model.addAttribute("choices", choices(slugs));
 		boolean invalid = result.hasErrors();
-		List<String> unknown = slugs.stream()
-			.filter((s) -> RegionsForm.SLUG.matcher(s).matches() && this.atlas.provider(s).isEmpty())
-			.distinct()
-			.toList();
-		if (!unknown.isEmpty()) {
-			result.reject((unknown.size() == 1) ? "atlas.error.unknown" : "atlas.error.unknownMany",
-					new Object[] { RegionsForm.quote(unknown) }, null);
-		}
+		SlugList.rejectUnknown(slugs, (s) -> this.atlas.provider(s).isPresent(), "atlas.error", result);
 		if (result.hasErrors()) {
 			response.setStatus(invalid ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
 			return ATLAS_VIEW;

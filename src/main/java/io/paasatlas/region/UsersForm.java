@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.provider.SlugList;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
@@ -59,7 +60,7 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 		List<String> unknown = new ArrayList<>();
 		List<String> badWeights = new ArrayList<>();
 		List<String> duplicates = new ArrayList<>();
-		List<String> metroEntries = RegionsForm.pieces(this.metros);
+		List<String> metroEntries = SlugList.split(this.metros);
 		for (String entry : metroEntries) {
 			Matcher m = ENTRY.matcher(entry);
 			m.matches();
@@ -94,7 +95,7 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 		List<String> unknownContinents = new ArrayList<>();
 		List<String> badContinentWeights = new ArrayList<>();
 		List<String> duplicateContinents = new ArrayList<>();
-		List<String> continentEntries = RegionsForm.pieces(this.continents);
+		List<String> continentEntries = SlugList.split(this.continents);
 		for (String entry : continentEntries) {
 			Matcher m = ENTRY.matcher(entry);
 			m.matches();
@@ -127,7 +128,7 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 				within = Integer.parseInt(text);
 			}
 			else {
-				problems.add(new Problem("within", "users.error.within", RegionsForm.quote(List.of(text))));
+				problems.add(new Problem("within", "users.error.within", SlugList.quote(List.of(text))));
 			}
 		}
 		int goal = DEFAULT_GOAL;
@@ -137,7 +138,7 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 				goal = Integer.parseInt(text);
 			}
 			else {
-				problems.add(new Problem("goal", "users.error.goal", RegionsForm.quote(List.of(text))));
+				problems.add(new Problem("goal", "users.error.goal", SlugList.quote(List.of(text))));
 			}
 		}
 		boolean anyone = metroWeights.values().stream().anyMatch((w) -> w > 0)
@@ -171,7 +172,7 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 
 	private static void add(List<Problem> problems, String field, String code, List<String> values) {
 		if (!values.isEmpty()) {
-			problems.add(new Problem(field, code, RegionsForm.quote(values.stream().distinct().toList())));
+			problems.add(new Problem(field, code, SlugList.quote(values.stream().distinct().toList())));
 		}
 	}
 

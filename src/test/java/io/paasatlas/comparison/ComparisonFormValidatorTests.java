@@ -3,6 +3,7 @@ package io.paasatlas.comparison;
 import java.util.Arrays;
 import java.util.List;
 
+import io.paasatlas.provider.SlugList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -74,9 +75,9 @@ class ComparisonFormValidatorTests {
 	@Test
 	void quotesAreCutSoThatAHugeParameterIsNotEchoed() {
 		String longSlug = "x".repeat(500);
-		assertThat(ComparisonFormValidator.quote(List.of(longSlug))).hasSize(ComparisonFormValidator.QUOTED_LENGTH + 3);
+		assertThat(SlugList.quote(List.of(longSlug))).hasSize(SlugList.QUOTED_LENGTH + 3);
 		List<String> many = Arrays.asList("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
-		assertThat(ComparisonFormValidator.quote(many)).endsWith("'h', …");
+		assertThat(SlugList.quote(many)).endsWith("'h', …");
 	}
 
 	private Errors validate(ComparisonForm form) {
