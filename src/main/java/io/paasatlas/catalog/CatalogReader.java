@@ -136,11 +136,7 @@ public final class CatalogReader {
 
 	private static CatalogError parseError(String name, String text, JacksonException ex) {
 		int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
-		FieldPath path = FieldPath.ROOT;
-		for (JacksonException.Reference reference : ex.getPath()) {
-			path = (reference.getPropertyName() != null) ? path.child(reference.getPropertyName())
-					: path.index(reference.getIndex());
-		}
+		FieldPath path = FieldPath.of(ex);
 		// Jackson may report where it stopped reading (an unknown key at the end of the file); the key's own line
 		// is what an editor needs
 		if (!path.segments().isEmpty()) {

@@ -7,25 +7,30 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** A field path as the YAML writes it: {@code pricing.compute_offers[2].monthly_usd}. */
-record FieldPath(List<Object> segments) {
+import tools.jackson.core.JacksonException;
 
-	static final FieldPath ROOT = new FieldPath(List.of());
+/**
+ * A field path as the YAML writes it: {@code pricing.compute_offers[2].monthly_usd}. Public for the other YAML
+ * files the app reads (the metros), whose errors name fields the same way.
+ */
+public record FieldPath(List<Object> segments) {
 
-	FieldPath child(String name) {
+	public static final FieldPath ROOT = new FieldPath(List.of());
+
+	public FieldPath child(String name) {
 		List<Object> next = new ArrayList<>(this.segments);
 		next.add(name);
 		return new FieldPath(List.copyOf(next));
 	}
 
-	FieldPath index(int index) {
+	public FieldPath index(int index) {
 		List<Object> next = new ArrayList<>(this.segments);
 		next.add(index);
 		return new FieldPath(List.copyOf(next));
 	}
 
 	/** From a Bean Validation property path such as {@code pricing.computeOffers[2].monthlyUsd}. */
-	static FieldPath ofPropertyPath(jakarta.validation.Path path) {
+	public static FieldPath ofPropertyPath(jakarta.validation.Path path) {
 		FieldPath result = ROOT;
 		for (jakarta.validation.Path.Node node : path) {
 			// an element of a list or map carries its index or key on the node that follows the container
@@ -42,6 +47,16 @@ record FieldPath(List<Object> segments) {
 			}
 		}
 		return result;
+	}
+
+	/** The path Jackson was reading when it failed (a wrong type, an unknown key). */
+	public static FieldPath of(JacksonException ex) {
+		FieldPath path = ROOT;
+		for (JacksonException.Reference reference : ex.getPath()) {
+			path = (reference.getPropertyName() != null) ? path.child(reference.getPropertyName())
+					: path.index(reference.getIndex());
+		}
+		return path;
 	}
 
 	// record component names: few and fixed, and converted for every field of every profile read

@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import io.paasatlas.catalog.CatalogError;
+import io.paasatlas.catalog.FieldPath;
 import io.paasatlas.catalog.YamlLocator;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -54,13 +52,10 @@ final class MetroReader {
 		}
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? Math.max(ex.getLocation().getLineNr(), 0) : 0;
-			List<Object> path = new ArrayList<>();
-			for (JacksonException.Reference reference : ex.getPath()) {
-				path.add((reference.getPropertyName() != null) ? reference.getPropertyName() : reference.getIndex());
-			}
+			FieldPath path = FieldPath.of(ex);
 			String message = ex.getOriginalMessage();
 			int detail = message.indexOf(" (for ");
-			return Result.failed(new CatalogError(file, line, path.isEmpty() ? null : describe(path),
+			return Result.failed(new CatalogError(file, line, path.segments().isEmpty() ? null : path.toString(),
 					(detail > 0) ? message.substring(0, detail) : message));
 		}
 		if (metros == null) {
@@ -69,8 +64,8 @@ final class MetroReader {
 		YamlLocator lines = new YamlLocator(text);
 		List<CatalogError> errors = new ArrayList<>();
 		for (ConstraintViolation<Metros> violation : this.validator.validate(metros)) {
-			List<Object> path = segments(violation.getPropertyPath());
-			errors.add(new CatalogError(file, lines.line(path), describe(path), violation.getMessage()));
+			FieldPath path = FieldPath.ofPropertyPath(violation.getPropertyPath());
+			errors.add(new CatalogError(file, lines.line(path.segments()), path.toString(), violation.getMessage()));
 		}
 		if (metros.metros().isEmpty()) {
 			errors.add(new CatalogError(file, lines.line(List.of("metros")), "metros", "must list at least one metro"));
@@ -83,45 +78,14 @@ final class MetroReader {
 			}
 			Integer first = seen.putIfAbsent(metro.id(), i);
 			if (first != null) {
-				List<Object> path = List.of("metros", i, "id");
+				FieldPath path = FieldPath.ROOT.child("metros").index(i).child("id");
 				int line = lines.line(List.of("metros", first));
-				errors.add(new CatalogError(file, lines.line(path), describe(path),
+				errors.add(new CatalogError(file, lines.line(path.segments()), path.toString(),
 						"'" + metro.id() + "' is already the id of metros[" + first + "] (line " + line + ")"));
 			}
 		}
 		errors.sort(Comparator.comparingInt(CatalogError::line));
 		return errors.isEmpty() ? new Result(metros, List.of()) : new Result(null, errors);
-	}
-
-	/** A Bean Validation path as the YAML writes it: {@code metros[3].latitude}. */
-	private static List<Object> segments(Path propertyPath) {
-		List<Object> segments = new ArrayList<>();
-		for (Path.Node node : propertyPath) {
-			if (node.isInIterable() && node.getIndex() != null) {
-				segments.add(node.getIndex());
-			}
-			if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-				segments.add(snakeCase(node.getName()));
-			}
-		}
-		return segments;
-	}
-
-	private static String snakeCase(String name) {
-		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-	}
-
-	static String describe(List<Object> path) {
-		StringBuilder text = new StringBuilder();
-		for (Object segment : path) {
-			if (segment instanceof Integer index) {
-				text.append('[').append(index).append(']');
-			}
-			else {
-				text.append(text.isEmpty() ? "" : ".").append(segment);
-			}
-		}
-		return text.toString();
 	}
 
 	/**
