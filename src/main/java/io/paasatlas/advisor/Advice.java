@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.paasatlas.catalog.Recommendation;
-import io.paasatlas.estimate.Estimate;
+import io.paasatlas.pricing.Estimate;
 import org.jspecify.annotations.Nullable;
 
 /**

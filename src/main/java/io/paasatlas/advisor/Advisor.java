@@ -9,9 +9,10 @@ import java.util.List;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.ProviderProfile;
-import io.paasatlas.estimate.CostModel;
-import io.paasatlas.estimate.Estimate;
-import io.paasatlas.estimate.Workload;
+import io.paasatlas.pricing.CostModel;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Money;
+import io.paasatlas.pricing.Workload;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 

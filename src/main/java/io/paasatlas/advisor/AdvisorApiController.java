@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.paasatlas.estimate.Area;
+import io.paasatlas.pricing.Area;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -76,7 +76,7 @@ class AdvisorApiController {
 		json.put("name", advice.name());
 		json.put("verdict", advice.verdict().key());
 		json.put("monthlyCost", advice.total());
-		json.put("costStatus", advice.estimate().status().key());
+		json.put("costConfidence", advice.estimate().confidence().key());
 		List<Map<String, @Nullable Object>> reasons = advice.reasons().stream().map((r) -> {
 			Map<String, @Nullable Object> reason = new LinkedHashMap<>();
 			reason.put("rule", r.rule());

@@ -3,7 +3,7 @@ package io.paasatlas.advisor;
 import java.util.Arrays;
 import java.util.List;
 
-import io.paasatlas.estimate.Area;
+import io.paasatlas.pricing.Area;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.paasatlas.estimate.Area;
+import io.paasatlas.pricing.Area;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;

@@ -8,18 +8,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Projects described in the catalog's sources, as the advisor form's values.
  * <ul>
- * <li>{@code qrcards}: the project of the seed's "For QRCards" verdict ({@code /work/shared/seed/
- * fly-io-provider-analysis.md}, section 9, cited as {@code seed}): "likely doesn't need 30 regions", so its users
- * are in one area (US East, the seed's single-region comparison); budget-conscious ("more expensive than
- * PythonAnywhere/Render for single-region"), so $10 a month for one always-on 512 MB instance, the seed's Minimal
- * Flask App; a small team for whom "Docker requirement adds friction"; no managed database, workers, cron,
- * autoscaling or free tier asked for.</li>
+ * <li>{@code qrcards}: the project of the seed's "For QRCards" verdict ({@code data/sources/fly-io-provider-analysis.md}
+ * section 9, cited as {@code seed}), every value from the seed's own words:
+ * <ul>
+ * <li>users in one area: "QRCards likely doesn't need 30 regions"; US East, the seed's single-region example;</li>
+ * <li>one always-on 512 MB instance: the seed's Minimal Flask App ("1x shared-cpu-1x (512 MB RAM)");</li>
+ * <li>a budget of $10 a month: the top of the seed's "~$5-10/month minimum" (its Heroku comparison) for a
+ * "Budget-constrained project" ("Railway/Render/PythonAnywhere cheaper");</li>
+ * <li>free-tier limits accepted: the seed counts a free tier as the cheaper choice for budget and hobby projects
+ * ("NO Free Tier – Must pay from day one"; "Render free has sleep");</li>
+ * <li>a team for whom the "Docker requirement adds friction";</li>
+ * <li>no managed database, workers, cron, autoscaling or free tier required: the seed's verdict asks for none.</li>
+ * </ul></li>
  * </ul>
  */
 enum AdvisorPreset {
 
 	QRCARDS("qrcards", "QRCards", "us-east", "1", "512", "10", "unfamiliar", "false", "false", "false", "false",
-			"false", "false");
+			"false", "true");
 
 	private final String key;
 

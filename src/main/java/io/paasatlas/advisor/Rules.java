@@ -5,38 +5,41 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FeatureKey;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.ProviderProfile;
-import io.paasatlas.catalog.ProviderProfile.Comparison;
 import io.paasatlas.catalog.ProviderProfile.Feature;
-import io.paasatlas.catalog.ProviderProfile.Point;
 import io.paasatlas.catalog.ProviderProfile.RegionCount;
+import io.paasatlas.catalog.RegionStatus;
 import io.paasatlas.catalog.Support;
-import io.paasatlas.estimate.Estimate;
 import io.paasatlas.advisor.Reason.Effect;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The advisor's rules. Each is a named method that looks at one kind of fact in a provider's profile, and finds a
- * {@link Reason} citing that fact, or nothing. No rule scores: the verdict counts reasons ({@link Advice#verdict()}).
+ * The advisor's rules. Each is a named method that looks at one kind of typed fact in a provider's profile (region
+ * counts, the Dockerfile a deployment takes, features, the free tier) or at the cost model's estimate, and finds a
+ * {@link Reason} citing that fact, or nothing. No rule reads words in prose, so rewording a pro or con changes no
+ * verdict. No rule scores: the verdict counts reasons ({@link Advice#verdict()}).
  */
 final class Rules {
 
 	/** A provider with at least this many current regions is a global one. */
 	static final int GLOBAL_REGIONS = 15;
 
-	/** A provider costs clearly more than the cheapest when it costs this many times as much… */
+	/** A provider costs clearly more than the cheapest when it costs at least this many times as much… */
 	static final BigDecimal COSTLIER_FACTOR = new BigDecimal("2");
 
-	/** …and at least this much more a month. */
-	static final BigDecimal COSTLIER_BY_USD = new BigDecimal("5");
+	/** …and the difference is at least this share of the project's budget (a quarter of it). */
+	static final BigDecimal COSTLIER_SHARE_OF_BUDGET = new BigDecimal("0.25");
 
 	/** Every rule, in the order the reasons are listed. */
 	static final List<Function<Subject, List<Reason>>> ALL = List.of(
@@ -45,8 +48,7 @@ final class Rules {
 			(s) -> list(globalReachUnused(s)),
 			(s) -> list(regionsForEveryArea(s)),
 			(s) -> list(costlierThanSingleRegionAlternatives(s)),
-			(s) -> list(dockerFriction(s)),
-			(s) -> list(deploysWithoutDocker(s)),
+			(s) -> list(dockerfile(s)),
 			(s) -> list(feature(s, s.needs().postgres(), FeatureKey.DATABASE_ADD_ONS, "managed PostgreSQL")),
 			(s) -> list(feature(s, s.needs().workers(), FeatureKey.BACKGROUND_WORKERS, "background workers")),
 			(s) -> list(feature(s, s.needs().cron(), FeatureKey.CRON_JOBS, "cron jobs")),
@@ -71,9 +73,10 @@ final class Rules {
 		if (s.estimate().available()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Reason("runs-the-workload", Effect.BLOCKER,
-				s.name() + " cannot run this workload: " + String.join(" ", s.estimate().blockers()),
-				"Billing rules", s.estimateLink(), s.citations().of(s.profile().billing())));
+		Estimate.Note first = s.estimate().blockers().get(0);
+		String text = String.join(" ", s.estimate().blockers().stream().map(Estimate.Note::text).toList());
+		return Optional.of(new Reason("runs-the-workload", Effect.BLOCKER, s.name() + " cannot run this workload: " + text,
+				"Billing rules", s.estimateLink(), s.citations().of(first.fact(), s.profile().billing())));
 	}
 
 	/** The estimated monthly cost against the budget. */
@@ -82,8 +85,8 @@ final class Rules {
 		if (total == null) {
 			return Optional.empty();
 		}
-		boolean lowerBound = s.estimate().status() == Estimate.Status.INCOMPLETE;
-		String cost = "Estimated " + (lowerBound ? "at least " : "") + Money.usd(total) + " a month";
+		boolean lowerBound = s.estimate().lowerBound();
+		String cost = "Estimated " + amount(s.estimate()) + " a month";
 		boolean within = total.compareTo(s.needs().budgetUsd()) <= 0;
 		String text = within ? cost + ", within the " + s.needs().budget() + " budget"
 				+ (lowerBound ? " (some prices are unknown)." : ".")
@@ -93,29 +96,22 @@ final class Rules {
 	}
 
 	/**
-	 * The users are in one area but the provider's strength is its many regions: the profile says it is not ideal
-	 * for single-region apps, or it has at least {@value #GLOBAL_REGIONS} regions.
+	 * The users are in one area but the provider's strength is its many regions: it has at least
+	 * {@value #GLOBAL_REGIONS} current regions.
 	 */
 	static Optional<Reason> globalReachUnused(Subject s) {
 		if (s.needs().areas().size() != 1) {
 			return Optional.empty();
 		}
-		Optional<Point> point = find(s.profile().notIdealFor(), "single-region", "single region");
-		if (point.isPresent()) {
-			return Optional.of(new Reason("global-reach-unused", Effect.AGAINST,
-					"Your users are in one area, so " + s.name() + "'s global reach goes unused: its profile lists it"
-							+ " as not ideal for single-region apps.",
-					"Not ideal for: " + describe(point.get()), s.link("use-cases"), s.citations().of(point.get())));
+		long current = currentRegions(s.profile());
+		if (current < GLOBAL_REGIONS) {
+			return Optional.empty();
 		}
 		RegionCount latest = latestCount(s.profile());
-		if (latest != null && latest.count() >= GLOBAL_REGIONS) {
-			return Optional.of(new Reason("global-reach-unused", Effect.AGAINST,
-					"Your users are in one area, so " + s.name() + "'s " + latest.count()
-							+ " regions are more reach than the project uses.",
-					latest.count() + " regions" + ((latest.note() != null) ? ": " + latest.note() : ""),
-					s.link("regions"), s.citations().of(latest, s.profile().regions())));
-		}
-		return Optional.empty();
+		String fact = current + " current regions" + ((latest != null && latest.note() != null) ? ": " + latest.note() : "");
+		return Optional.of(new Reason("global-reach-unused", Effect.AGAINST, "Your users are in one area, so "
+				+ s.name() + "'s " + current + " regions are more reach than the project uses.", fact, s.link("regions"),
+				s.citations().of(latest, s.profile().regions())));
 	}
 
 	/** Users in several areas: whether each has a region on its continent. */
@@ -136,9 +132,10 @@ final class Rules {
 	}
 
 	/**
-	 * A single-region project pays more here than at a single-region alternative: the profile says so (a comparison
-	 * point "More Expensive", or not ideal for budget-constrained projects), or the cost model finds it costs at least
-	 * {@value #COSTLIER_FACTOR}× and ${@value #COSTLIER_BY_USD} more than the cheapest other provider.
+	 * A single-region project pays clearly more here than at the cheapest alternative, by the cost model: at least
+	 * {@value #COSTLIER_FACTOR}× as much, and the difference at least a quarter of the budget. Only totals that prove
+	 * it count: this provider's lowest possible cost (not an upper bound) against the alternative's highest (not a
+	 * lower bound).
 	 */
 	static Optional<Reason> costlierThanSingleRegionAlternatives(Subject s) {
 		if (s.needs().areas().size() != 1) {
@@ -146,65 +143,51 @@ final class Rules {
 		}
 		BigDecimal total = s.estimate().total();
 		Estimate cheapest = s.cheapestOther();
-		String computed = (total != null && cheapest != null && cheapest.total() != null)
-				? " For this workload the cost model computes " + Money.usd(total) + " here and "
-						+ Money.usd(cheapest.total()) + " at " + cheapest.name() + ", the cheapest alternative"
-						+ ((total.compareTo(cheapest.total()) <= 0)
-								? "; with today's prices it does not confirm the difference."
-								: ".")
+		if (total == null || cheapest == null || cheapest.total() == null
+				|| s.estimate().confidence() == Confidence.UPPER_BOUND) {
+			return Optional.empty();
+		}
+		BigDecimal difference = total.subtract(cheapest.total());
+		BigDecimal material = s.needs().budgetUsd().multiply(COSTLIER_SHARE_OF_BUDGET);
+		if (total.compareTo(cheapest.total().multiply(COSTLIER_FACTOR)) < 0 || difference.signum() <= 0
+				|| difference.compareTo(material) < 0) {
+			return Optional.empty();
+		}
+		String times = (cheapest.total().signum() > 0)
+				? ", " + total.divide(cheapest.total(), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "×"
 				: "";
-		for (Comparison comparison : s.profile().comparisons()) {
-			Optional<Point> point = find(comparison.points(), "more expensive");
-			if (point.isPresent()) {
-				return Optional.of(new Reason("costlier-than-single-region-alternatives", Effect.AGAINST,
-						"Its profile says it is more expensive than " + comparison.with() + ", a single-region"
-								+ " alternative." + computed,
-						"Compared with " + comparison.with() + ": " + describe(point.get()), s.link("comparisons"),
-						s.citations().of(point.get(), comparison)));
-			}
-		}
-		Optional<Point> budget = find(s.profile().notIdealFor(), "budget");
-		if (budget.isPresent()) {
-			return Optional.of(new Reason("costlier-than-single-region-alternatives", Effect.AGAINST,
-					"Its profile lists it as not ideal for budget-constrained projects." + computed,
-					"Not ideal for: " + describe(budget.get()), s.link("use-cases"), s.citations().of(budget.get())));
-		}
-		if (total != null && cheapest != null && cheapest.total() != null
-				&& total.compareTo(cheapest.total().multiply(COSTLIER_FACTOR)) >= 0
-				&& total.subtract(cheapest.total()).compareTo(COSTLIER_BY_USD) >= 0) {
-			return Optional.of(new Reason("costlier-than-single-region-alternatives", Effect.AGAINST,
-					"Estimated " + Money.usd(total) + " a month, " + total.divide(cheapest.total(), 1, RoundingMode.HALF_UP)
-							.stripTrailingZeros().toPlainString() + "× the " + Money.usd(cheapest.total()) + " of "
-							+ cheapest.name() + " for the same workload.",
-					"Billing rules priced by the cost model", s.estimateLink(), s.citations().of(s.profile().billing())));
-		}
-		return Optional.empty();
+		return Optional.of(new Reason("costlier-than-single-region-alternatives", Effect.AGAINST,
+				"Estimated " + amount(s.estimate()) + " a month, " + Money.usd(difference) + " more" + times + " than "
+						+ cheapest.name() + " (" + amount(cheapest) + ") for the same single-region workload.",
+				"Billing rules priced by the cost model", s.estimateLink(), s.citations().of(s.profile().billing())));
 	}
 
-	/** A team not at ease with Docker, and a provider whose profile counts requiring Docker as a con. */
-	static Optional<Reason> dockerFriction(Subject s) {
+	/**
+	 * Whether a Python web app deploys here without a Dockerfile the team keeps: against for a team not at ease with
+	 * Docker when it takes one (written by the team or generated by the provider's tool), for when it does not.
+	 */
+	static Optional<Reason> dockerfile(Subject s) {
 		if (s.needs().dockerFamiliar()) {
 			return Optional.empty();
 		}
-		return find(s.profile().cons(), "docker").map((con) -> new Reason("docker-friction", Effect.AGAINST,
-				"Your team is not familiar with Docker, and " + s.name() + " requires it: the Docker requirement adds"
-						+ " friction.",
-				"Con: " + describe(con), s.link("pros-cons"), s.citations().of(con)));
-	}
-
-	/** A team not at ease with Docker, and a provider that deploys without it (Git, buildpacks, WSGI). */
-	static Optional<Reason> deploysWithoutDocker(Subject s) {
-		if (s.needs().dockerFamiliar() || find(s.profile().cons(), "docker").isPresent()) {
-			return Optional.empty();
+		ProviderProfile.Dockerfile dockerfile = s.profile().deployment().dockerfile();
+		DockerfileNeed need = (dockerfile != null) ? dockerfile.need() : DockerfileNeed.UNKNOWN;
+		String fact = "Dockerfile: " + need.key() + ((dockerfile != null && dockerfile.detail() != null)
+				? " – " + dockerfile.detail() : "");
+		var citation = s.citations().of(dockerfile, s.profile().deployment());
+		if (need.teamKeepsOne()) {
+			return Optional.of(new Reason("docker-friction", Effect.AGAINST, "Your team is not familiar with Docker, and "
+					+ s.name() + " deploys a Python app from a Dockerfile your repository keeps"
+					+ ((need == DockerfileNeed.GENERATED) ? " (its tool writes the first one)" : "")
+					+ ": the Docker requirement adds friction.", fact, s.link("deployment"), citation));
 		}
-		return s.profile().deployment().methods().stream()
-			.filter((m) -> m.support() == Support.YES)
-			.filter((m) -> !contains(m.name(), "docker") && !contains(m.name(), "image"))
-			.findFirst()
-			.map((m) -> new Reason("deploys-without-docker", Effect.FOR,
-					s.name() + " deploys without a Dockerfile: " + m.name() + ".",
-					"Deployment method: " + m.name() + ((m.detail() != null) ? " (" + m.detail() + ")" : ""),
-					s.link("deployment"), s.citations().of(m, s.profile().deployment())));
+		if (need == DockerfileNeed.NOT_NEEDED) {
+			return Optional.of(new Reason("deploys-without-docker", Effect.FOR,
+					s.name() + " deploys a Python app without a Dockerfile.", fact, s.link("deployment"), citation));
+		}
+		return Optional.of(new Reason("docker-friction", Effect.NOTE,
+				"Whether " + s.name() + " deploys a Python app without a Dockerfile is not known.", fact,
+				s.link("deployment"), citation));
 	}
 
 	/** A feature the project needs: supported, in part, not at all, or not known. */
@@ -274,25 +257,25 @@ final class Rules {
 
 	// --- helpers ---------------------------------------------------------------------------------------------------
 
-	private static Optional<Point> find(List<Point> points, String... words) {
-		return points.stream()
-			.filter((p) -> Stream.of(words).anyMatch((w) -> contains(p.title(), w)))
-			.findFirst();
+	/** A total as the page writes it, with how sure it is: {@code at least $5.00}, {@code ~$3.73}. */
+	static String amount(Estimate estimate) {
+		String usd = Money.usd(java.util.Objects.requireNonNull(estimate.total()));
+		return switch (estimate.confidence()) {
+			case LOWER_BOUND -> "at least " + usd;
+			case UPPER_BOUND -> "at most " + usd;
+			case APPROXIMATE -> "about " + usd;
+			default -> usd;
+		};
 	}
 
-	private static boolean contains(String text, String word) {
-		return text.toLowerCase(Locale.ROOT).contains(word);
-	}
-
-	private static String describe(Point point) {
-		String text = point.title();
-		if (point.detail() != null) {
-			text += " " + point.detail();
+	/** The regions the provider runs today, from its region list; the latest stated count without a list. */
+	static long currentRegions(ProviderProfile profile) {
+		long listed = profile.regions().list().stream().filter((r) -> r.effectiveStatus() == RegionStatus.CURRENT).count();
+		if (listed > 0) {
+			return listed;
 		}
-		if (point.points() != null && !point.points().isEmpty()) {
-			text += " (" + String.join("; ", point.points()) + ")";
-		}
-		return text;
+		RegionCount latest = latestCount(profile);
+		return (latest != null) ? latest.count() : 0;
 	}
 
 	/** The newest region count: the latest as-of date, the last listed on a tie. */
@@ -332,10 +315,13 @@ final class Rules {
 
 	}
 
-	/** The cheapest of the estimates other than this provider's that can run the workload. */
+	/**
+	 * The cheapest of the estimates other than this provider's that can run the workload and whose total is not a
+	 * lower bound (a lower bound cannot show that anything costs more).
+	 */
 	static @Nullable Estimate cheapestOther(List<Estimate> all, String slug) {
 		return all.stream()
-			.filter((e) -> !e.slug().equals(slug) && e.available() && e.total() != null)
+			.filter((e) -> !e.slug().equals(slug) && e.available() && e.total() != null && !e.lowerBound())
 			.min(Comparator.comparing(Estimate::total))
 			.orElse(null);
 	}

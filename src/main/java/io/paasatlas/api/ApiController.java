@@ -7,10 +7,10 @@ import java.util.Map;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.comparison.ComparisonQueries;
-import io.paasatlas.estimate.Area;
-import io.paasatlas.estimate.Estimate;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Estimate;
 import io.paasatlas.estimate.EstimateQueries;
-import io.paasatlas.estimate.Workload;
+import io.paasatlas.pricing.Workload;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import io.paasatlas.provider.ProviderFilter;
@@ -166,7 +166,7 @@ class ApiController {
 			Map<String, Object> service = new LinkedHashMap<>();
 			service.put("name", s.name());
 			service.put("instancesPerRegion", s.count());
-			service.put("cpuKind", s.cpuKind());
+			service.put("cpuKind", (s.cpuKind() != null) ? s.cpuKind().key() : "any");
 			service.put("vcpus", s.vcpus());
 			service.put("memoryMb", s.memoryMb());
 			service.put("regions", s.areas().stream().map(Area::key).toList());
@@ -185,19 +185,31 @@ class ApiController {
 		return json;
 	}
 
+	private static List<Map<String, @Nullable Object>> notes(List<EstimateQueries.PricedNote> notes) {
+		return notes.stream().map((n) -> {
+			Map<String, @Nullable Object> note = new LinkedHashMap<>();
+			note.put("text", n.text());
+			note.put("source", (n.citation() != null) ? ComparisonText.citation(n.citation()) : null);
+			return note;
+		}).toList();
+	}
+
 	private static Map<String, @Nullable Object> priced(EstimateQueries.Priced p) {
 		Estimate e = p.estimate();
 		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("rank", p.rank());
 		json.put("slug", e.slug());
 		json.put("name", e.name());
-		json.put("status", e.status().key());
+		json.put("confidence", e.confidence().key());
+		json.put("confidenceReasons", e.reasons());
 		json.put("total", p.total());
 		json.put("totalUsd", e.total());
-		json.put("approximate", e.approximate());
+		json.put("ceiling", p.ceiling());
+		json.put("ceilingUsd", e.ceiling());
 		json.put("lines", p.lines().stream().map((l) -> {
 			Map<String, @Nullable Object> line = new LinkedHashMap<>();
 			line.put("what", l.item().what());
+			line.put("category", l.item().category().key());
 			line.put("quantity", l.quantity());
 			line.put("unit", l.item().unit());
 			line.put("unitPrice", l.unitPrice());
@@ -205,6 +217,9 @@ class ApiController {
 			line.put("monthlyUsd", l.item().monthly());
 			line.put("unverified", l.item().unverified());
 			line.put("approximate", l.item().approximate());
+			line.put("upperBound", l.item().upperBound());
+			line.put("included", l.item().included());
+			line.put("includedSource", (l.allowance() != null) ? ComparisonText.citation(l.allowance()) : null);
 			line.put("source", (l.citation() != null) ? ComparisonText.citation(l.citation()) : null);
 			return line;
 		}).toList());
@@ -216,8 +231,9 @@ class ApiController {
 			placement.put("distanceKm", pl.distanceKm());
 			return placement;
 		}).toList());
+		json.put("decisions", notes(p.decisions()));
 		json.put("warnings", e.warnings());
-		json.put("blockers", e.blockers());
+		json.put("blockers", notes(p.blockers()));
 		json.put("assumptions", e.assumptions());
 		return json;
 	}

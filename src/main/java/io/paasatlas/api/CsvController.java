@@ -114,19 +114,25 @@ class CsvController {
 				.map((e) -> new Problems.FieldMessage(e.field(), e.message()))
 				.toList());
 		}
-		Csv csv = new Csv().row("Rank", "Provider", "Status", "Total a month", "Line", "Quantity", "Unit",
-				"Unit price", "Monthly", "Source");
+		Csv csv = new Csv().row("Rank", "Provider", "Confidence", "Total a month", "At 100% CPU", "Why", "Line",
+				"Quantity", "Unit", "Unit price", "Monthly", "Included", "Source");
 		for (EstimateQueries.Priced p : outcome.results()) {
-			String status = p.estimate().status().key();
+			String confidence = p.estimate().confidence().key();
 			String total = (p.total() != null) ? p.total() : "";
-			if (p.lines().isEmpty()) {
-				csv.row(p.rank(), p.estimate().name(), status, total, String.join(" ", p.estimate().blockers()), "",
-						"", "", "", "");
+			String ceiling = (p.ceiling() != null) ? p.ceiling() : "";
+			String why = String.join(" ", p.estimate().reasons());
+			if (p.lines().isEmpty() || !p.blockers().isEmpty()) {
+				csv.row(p.rank(), p.estimate().name(), confidence, total, ceiling,
+						String.join(" ", p.blockers().stream().map(EstimateQueries.PricedNote::text).toList()), "", "",
+						"", "", "", "", "");
+				continue;
 			}
 			for (EstimateQueries.PricedLine line : p.lines()) {
-				csv.row(p.rank(), p.estimate().name(), status, total, line.item().what(), line.quantity(),
-						line.item().unit(), (line.unitPrice() != null) ? line.unitPrice() : message("value.unknown"),
+				csv.row(p.rank(), p.estimate().name(), confidence, total, ceiling, why, line.item().what(),
+						line.quantity(), line.item().unit(),
+						(line.unitPrice() != null) ? line.unitPrice() : message("value.unknown"),
 						(line.monthly() != null) ? line.monthly() : message("value.unknown"),
+						(line.item().included() != null) ? line.item().included() : "",
 						ComparisonText.citationText(line.citation()));
 			}
 		}

@@ -123,15 +123,26 @@ public record ProviderProfile(
 			@Nullable AsOf asOf) implements Sourced {
 	}
 
-	/** One line of a cost example. */
-	public record LineItem(@NotBlank String what, @NotNull Price monthlyUsd) {
+	/** One line of a cost example, with the kind of cost it is so that it compares with a computed line. */
+	public record LineItem(@NotBlank String what, @NotNull CostCategory category, @NotNull Price monthlyUsd) {
 	}
 
-	/** How code gets onto the platform. */
+	/**
+	 * How code gets onto the platform.
+	 *
+	 * @param dockerfile whether deploying a Python web app takes a Dockerfile the team keeps: the typed fact the
+	 * advisor reads (never the words of the methods)
+	 */
 	public record Deployment(@NotNull List<@Valid Method> methods, @Nullable @Valid Cli cli,
 			@NotNull List<String> prerequisites, @NotNull List<@Valid Step> steps,
 			@NotNull List<@Valid Example> examples, @Nullable String firstDeployTime,
-			@Nullable @Valid Step multiRegion, @Nullable String source, @Nullable AsOf asOf) implements Sourced {
+			@Nullable @Valid Step multiRegion, @Nullable @Valid Dockerfile dockerfile, @Nullable String source,
+			@Nullable AsOf asOf) implements Sourced {
+	}
+
+	/** Whether a Python web app's deployment takes a Dockerfile, and how. */
+	public record Dockerfile(@NotNull DockerfileNeed need, @Nullable String detail, @Nullable String source,
+			@Nullable AsOf asOf) implements Sourced {
 	}
 
 	/** A way to deploy (Dockerfile, buildpacks, git push…) and whether it is supported. */

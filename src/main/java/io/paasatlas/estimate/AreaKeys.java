@@ -1,5 +1,6 @@
 package io.paasatlas.estimate;
 
+import io.paasatlas.pricing.Area;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,5 +1,6 @@
 package io.paasatlas.estimate;
 
+import io.paasatlas.pricing.Area;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

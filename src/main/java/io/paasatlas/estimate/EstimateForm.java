@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.paasatlas.catalog.CpuKind;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Workload;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param cpuKind {@code shared}, {@code performance} or {@code any}
  * @param regions {@link Area} keys, comma-separated or repeated: 1 to 12 distinct
  * @param hours hours each instance runs in a month, 1 to 744 (730 = always on)
- * @param cpuPercent average CPU use in percent, 1 to 100 (for providers that bill measured use)
+ * @param cpuPercent average use of the vCPUs in percent, 0.01 to 100: what a shared CPU's baseline must sustain and what
+ * providers that bill measured use charge
  * @param storageGb volume storage in GB, 0 to 100,000
  * @param egressGb outbound traffic in GB per month in total, 0 to 10,000,000, split evenly across the regions
  * @param ipv4 dedicated IPv4 addresses, 0 to 100
@@ -46,7 +50,7 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		@Pattern(regexp = "shared|performance|any", message = "{estimate.error.cpuKind}") String cpuKind,
 		@AreaKeys String regions,
 		@Quantity(min = "1", max = "744", message = "{estimate.error.hours}") String hours,
-		@Quantity(min = "1", max = "100", whole = true, message = "{estimate.error.cpuPercent}") String cpuPercent,
+		@Quantity(min = "0.01", max = "100", message = "{estimate.error.cpuPercent}") String cpuPercent,
 		@Quantity(min = "0", max = "100000", message = "{estimate.error.storageGb}") String storageGb,
 		@Quantity(min = "0", max = "10000000", message = "{estimate.error.egressGb}") String egressGb,
 		@Quantity(min = "0", max = "100", whole = true, message = "{estimate.error.ipv4}") String ipv4,
@@ -121,21 +125,30 @@ record EstimateForm(@Nullable @PresetKey String preset,
 	Workload toWorkload(int instancesPerRegion) {
 		Values v = values();
 		List<Area> areas = areaList();
-		Workload.Service service = new Workload.Service(SERVICE, instancesPerRegion, v.cpuKind(), v.vcpus(),
+		Workload.Service service = new Workload.Service(SERVICE, instancesPerRegion, cpuKind(v.cpuKind()), v.vcpus(),
 				v.memoryMb(), areas, v.hours(), v.cpuPercent());
 		Map<Area, BigDecimal> egress = new LinkedHashMap<>();
-		BigDecimal share = v.egressGb().divide(BigDecimal.valueOf(areas.size()), CostModel.SCALE, RoundingMode.HALF_UP);
+		BigDecimal share = v.egressGb().divide(BigDecimal.valueOf(areas.size()), 6, RoundingMode.HALF_UP);
 		for (Area area : areas) {
 			egress.put(area, share);
 		}
 		return new Workload(List.of(service), v.storageGb(), egress, v.ipv4(), v.postgresMb(), v.allowSleep());
 	}
 
+	/** The CPU kind asked for; {@code null} for any. */
+	private static @Nullable CpuKind cpuKind(String key) {
+		return switch (key) {
+			case "shared" -> CpuKind.SHARED;
+			case "performance" -> CpuKind.PERFORMANCE;
+			default -> null;
+		};
+	}
+
 	private Values values() {
 		String postgres = (this.postgresMb != null && !this.postgresMb.isBlank()) ? this.postgresMb.strip() : null;
 		return new Values(Integer.parseInt(this.instances.strip()), Integer.parseInt(this.memoryMb.strip()),
 				number(this.vcpus), this.cpuKind, Set.copyOf(areaList()), number(this.hours),
-				Integer.parseInt(this.cpuPercent.strip()), number(this.storageGb), number(this.egressGb),
+				number(this.cpuPercent), number(this.storageGb), number(this.egressGb),
 				Integer.parseInt(this.ipv4.strip()), (postgres != null) ? Integer.valueOf(postgres) : null,
 				Boolean.parseBoolean(this.allowSleep));
 	}
@@ -146,13 +159,13 @@ record EstimateForm(@Nullable @PresetKey String preset,
 
 	/** The parsed values. */
 	private record Values(int instances, int memoryMb, BigDecimal vcpus, String cpuKind, Set<Area> areas,
-			BigDecimal hours, int cpuPercent, BigDecimal storageGb, BigDecimal egressGb, int ipv4,
+			BigDecimal hours, BigDecimal cpuPercent, BigDecimal storageGb, BigDecimal egressGb, int ipv4,
 			@Nullable Integer postgresMb, boolean allowSleep) {
 
 		/** The same values with numbers compared by value, so that {@code 1.0} equals {@code 1}. */
 		Values normalized() {
 			return new Values(this.instances, this.memoryMb, plain(this.vcpus), this.cpuKind, this.areas,
-					plain(this.hours), this.cpuPercent, plain(this.storageGb), plain(this.egressGb), this.ipv4,
+					plain(this.hours), plain(this.cpuPercent), plain(this.storageGb), plain(this.egressGb), this.ipv4,
 					this.postgresMb, this.allowSleep);
 		}
 

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.Citation;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Workload;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import jakarta.validation.ConstraintViolation;
@@ -75,12 +77,17 @@ public class EstimateQueries {
 		}
 		EstimateResults results = this.estimator.estimate(form);
 		List<Priced> priced = results.results().stream()
-			.map((r) -> new Priced(r.rank(), r.estimate(), r.total(), r.lines().stream()
-				.map((l) -> new PricedLine(l.item(), l.quantity(), l.unitPrice(), l.monthly(), l.citation()))
-				.toList()))
+			.map((r) -> new Priced(r.rank(), r.estimate(), r.total(), r.ceiling(), r.lines().stream()
+				.map((l) -> new PricedLine(l.item(), l.quantity(), l.unitPrice(), l.monthly(), l.citation(),
+						l.allowance()))
+				.toList(), notes(r.decisions()), notes(r.blockers())))
 			.toList();
 		return new Outcome(List.of(), results.workload(), (results.preset() != null) ? results.preset().key() : null,
 				priced);
+	}
+
+	private static List<PricedNote> notes(List<EstimateResults.CitedNote> notes) {
+		return notes.stream().map((n) -> new PricedNote(n.text(), n.citation())).toList();
 	}
 
 	/** What was wrong with a parameter. */
@@ -107,13 +114,21 @@ public class EstimateQueries {
 	 * One provider's estimate as the page shows it.
 	 *
 	 * @param total to the cent ({@code $3.88}), {@code null} when the provider cannot run the workload
+	 * @param ceiling the total at 100 % CPU use, for providers that bill measured use; {@code null} otherwise
+	 * @param decisions what the provider's rules decided (a plan switched for a limit), with citations
+	 * @param blockers why it cannot run, with citations
 	 */
-	public record Priced(int rank, Estimate estimate, @Nullable String total, List<PricedLine> lines) {
+	public record Priced(int rank, Estimate estimate, @Nullable String total, @Nullable String ceiling,
+			List<PricedLine> lines, List<PricedNote> decisions, List<PricedNote> blockers) {
 	}
 
-	/** A line item as the page writes it, with the source and date of its price. */
+	/** A line item as the page writes it, with the source and date of its price and of what it included. */
 	public record PricedLine(Estimate.LineItem item, String quantity, @Nullable String unitPrice,
-			@Nullable String monthly, @Nullable Citation citation) {
+			@Nullable String monthly, @Nullable Citation citation, @Nullable Citation allowance) {
+	}
+
+	/** A decision or blocker, with the source and date of the fact behind it. */
+	public record PricedNote(String text, @Nullable Citation citation) {
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.ProviderProfile;
-import io.paasatlas.estimate.Estimate.LineItem;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Estimate.LineItem;
+import io.paasatlas.pricing.Workload;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,12 @@ import org.jspecify.annotations.Nullable;
 record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<ProviderResult> results,
 		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable) {
 
+	/** Whether the workload's CPU use is the typical one the page states with its source. */
+	public boolean typicalCpu() {
+		return this.workload.services().stream()
+			.allMatch((s) -> s.cpuPercent().compareTo(Workload.TYPICAL_CPU_PERCENT) == 0);
+	}
+
 	/** The total of the cheapest provider that can run the workload, for the page's summary. */
 	public @Nullable ProviderResult cheapest() {
 		return this.results.stream().filter((r) -> r.estimate().available()).findFirst().orElse(null);
@@ -29,11 +38,15 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 	 *
 	 * @param rank 1 for the cheapest
 	 * @param total the total to the cent ({@code $3.88}); {@code null} when the provider cannot run the workload
+	 * @param ceiling the total at 100 % CPU use, for providers that bill measured use; {@code null} otherwise
 	 * @param lines the line items with their citations
+	 * @param decisions what the provider's rules decided, each with its citation
+	 * @param blockers why it cannot run, each with its citation
 	 * @param seed the published estimate for this workload, when the profile has one
 	 */
 	record ProviderResult(int rank, Estimate estimate, SvgCharts.Style style, @Nullable String total,
-			List<Line> lines, @Nullable SeedComparison seed) {
+			@Nullable String ceiling, List<Line> lines, List<CitedNote> decisions, List<CitedNote> blockers,
+			@Nullable SeedComparison seed) {
 
 		public String slug() {
 			return this.estimate.slug();
@@ -43,15 +56,15 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 			return this.estimate.name();
 		}
 
-		/** {@code complete}, {@code incomplete} or {@code unavailable}. */
-		public String status() {
-			return this.estimate.status().key();
+		/** How sure the total is: {@code exact}, {@code approximate}, {@code lower-bound}, … */
+		public String confidence() {
+			return this.estimate.confidence().key();
 		}
 
-		public boolean lowerBound() {
-			return this.estimate.status() == Estimate.Status.INCOMPLETE;
-		}
+	}
 
+	/** A decision or blocker with the source and date of the fact behind it ({@code null} when it cites none). */
+	record CitedNote(String text, @Nullable Citation citation) {
 	}
 
 	/**
@@ -60,9 +73,10 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 	 * @param unitPrice {@code null} when the price is not known
 	 * @param monthly {@code null} when the price is not known
 	 * @param citation the source and date of the price; {@code null} when the line cites no fact
+	 * @param allowance the source and date of what was included before the line was charged, if anything
 	 */
 	record Line(LineItem item, String quantity, @Nullable String unitPrice, @Nullable String monthly,
-			@Nullable Citation citation) {
+			@Nullable Citation citation, @Nullable Citation allowance) {
 	}
 
 	/**
@@ -80,15 +94,14 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 	/**
 	 * One kind of cost (compute, storage, egress…) in the published and the computed estimate.
 	 *
-	 * @param category a message key suffix: {@code compute}, {@code storage}, {@code egress}, {@code database},
-	 * {@code other}
+	 * @param category the kind of cost
 	 * @param published the published line items of this kind
 	 * @param publishedAmount their sum as published ({@code ~$5}); empty when there are none
 	 * @param computed the computed lines of this kind
 	 * @param computedAmount their sum
 	 * @param difference computed minus published
 	 */
-	record SeedRow(String category, List<ProviderProfile.LineItem> published, String publishedAmount,
+	record SeedRow(io.paasatlas.catalog.CostCategory category, List<ProviderProfile.LineItem> published, String publishedAmount,
 			List<Line> computed, String computedAmount, @Nullable Difference difference) {
 	}
 
@@ -117,9 +130,9 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 	 * One total.
 	 *
 	 * @param total {@code null} when the provider cannot run this many
-	 * @param lowerBound whether some price is unknown
+	 * @param confidence how sure the total is
 	 */
-	record Cell(@Nullable String total, boolean lowerBound) {
+	record Cell(@Nullable String total, Confidence confidence) {
 	}
 
 }

@@ -8,18 +8,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import io.paasatlas.catalog.Billing;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.CostCategory;
 import io.paasatlas.catalog.Price;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.CostExample;
-import io.paasatlas.estimate.Estimate.LineItem;
 import io.paasatlas.estimate.EstimateResults.Cell;
+import io.paasatlas.estimate.EstimateResults.CitedNote;
 import io.paasatlas.estimate.EstimateResults.Difference;
 import io.paasatlas.estimate.EstimateResults.GrowthRow;
 import io.paasatlas.estimate.EstimateResults.GrowthTable;
@@ -27,6 +26,12 @@ import io.paasatlas.estimate.EstimateResults.Line;
 import io.paasatlas.estimate.EstimateResults.ProviderResult;
 import io.paasatlas.estimate.EstimateResults.SeedComparison;
 import io.paasatlas.estimate.EstimateResults.SeedRow;
+import io.paasatlas.pricing.CostModel;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Estimate.LineItem;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Money;
+import io.paasatlas.pricing.Workload;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import org.jspecify.annotations.Nullable;
@@ -44,9 +49,6 @@ class Estimator {
 	static final int GROWTH_FROM = 1;
 
 	static final int GROWTH_TO = 20;
-
-	/** The kinds of cost a published estimate is compared by, in page order. */
-	private static final List<String> CATEGORIES = List.of("compute", "storage", "egress", "database", "other");
 
 	private final ProviderCatalog catalog;
 
@@ -86,13 +88,14 @@ class Estimator {
 			Citations citations = new Citations(p.profile(), this.properties.staleAfter(), today);
 			List<Line> lines = p.estimate().lines().stream().map((l) -> line(l, p.profile(), citations)).toList();
 			SeedComparison seed = (preset != null) ? seed(p, preset, lines, citations) : null;
-			String total = (p.estimate().total() != null) ? Formats.usd(p.estimate().total()) : null;
-			results.add(new ProviderResult(results.size() + 1, p.estimate(), p.style(), total, lines, seed));
+			Estimate e = p.estimate();
+			results.add(new ProviderResult(results.size() + 1, e, p.style(), usd(e.total()), usd(e.ceiling()), lines,
+					cited(e.decisions(), p.profile(), citations), cited(e.blockers(), p.profile(), citations), seed));
 		}
 
 		SvgCharts.BarChart bars = SvgCharts.bars(priced.stream()
 			.map((p) -> new SvgCharts.BarValue(p.profile().name(), p.style(), p.estimate().total(),
-					p.estimate().status() == Estimate.Status.INCOMPLETE))
+					p.estimate().confidence()))
 			.toList());
 		return growth(form, workload, preset, priced, results, bars);
 	}
@@ -108,16 +111,15 @@ class Estimator {
 		List<List<Cell>> columns = new ArrayList<>();
 		for (Priced p : priced) {
 			List<BigDecimal> totals = new ArrayList<>();
-			List<Boolean> lowerBounds = new ArrayList<>();
+			List<Confidence> confidences = new ArrayList<>();
 			List<Cell> cells = new ArrayList<>();
 			for (Workload size : sizes) {
 				Estimate estimate = this.model.estimate(p.profile(), size);
-				boolean lowerBound = estimate.status() == Estimate.Status.INCOMPLETE;
 				totals.add(estimate.total());
-				lowerBounds.add(lowerBound);
-				cells.add(new Cell((estimate.total() != null) ? Formats.usd(estimate.total()) : null, lowerBound));
+				confidences.add(estimate.confidence());
+				cells.add(new Cell(usd(estimate.total()), estimate.confidence()));
 			}
-			series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, lowerBounds));
+			series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, confidences));
 			columns.add(cells);
 		}
 		List<GrowthRow> rows = new ArrayList<>();
@@ -133,10 +135,20 @@ class Estimator {
 	}
 
 	private static Line line(LineItem item, ProviderProfile profile, Citations citations) {
-		return new Line(item, Formats.quantity(item.quantity()),
-				(item.unitPrice() != null) ? Formats.unitUsd(item.unitPrice()) : null,
-				(item.monthly() != null) ? Formats.usd(item.monthly()) : null,
-				(item.fact() != null) ? citations.of(item.fact(), profile.billing()) : null);
+		return new Line(item, Money.quantity(item.quantity()),
+				(item.unitPrice() != null) ? Money.unitUsd(item.unitPrice()) : null, usd(item.monthly()),
+				(item.fact() != null) ? citations.of(item.fact(), profile.billing()) : null,
+				(item.allowance() != null) ? citations.of(item.allowance(), profile.billing()) : null);
+	}
+
+	private static List<CitedNote> cited(List<Estimate.Note> notes, ProviderProfile profile, Citations citations) {
+		return notes.stream()
+			.map((n) -> new CitedNote(n.text(), (n.fact() != null) ? citations.of(n.fact(), profile.billing()) : null))
+			.toList();
+	}
+
+	private static @Nullable String usd(@Nullable BigDecimal amount) {
+		return (amount != null) ? Money.usd(amount) : null;
 	}
 
 	// --- the published estimate beside the computed one ----------------------------------------------------------
@@ -151,16 +163,16 @@ class Estimator {
 		if (example == null || p.estimate().total() == null) {
 			return null;
 		}
-		Map<String, List<ProviderProfile.LineItem>> published = new LinkedHashMap<>();
+		Map<CostCategory, List<ProviderProfile.LineItem>> published = new LinkedHashMap<>();
 		for (ProviderProfile.LineItem item : example.lineItems()) {
-			published.computeIfAbsent(category(item), (k) -> new ArrayList<>()).add(item);
+			published.computeIfAbsent(item.category(), (k) -> new ArrayList<>()).add(item);
 		}
-		Map<String, List<Line>> computed = new LinkedHashMap<>();
+		Map<CostCategory, List<Line>> computed = new LinkedHashMap<>();
 		for (Line line : lines) {
-			computed.computeIfAbsent(category(line.item(), p.profile().billing()), (k) -> new ArrayList<>()).add(line);
+			computed.computeIfAbsent(line.item().category(), (k) -> new ArrayList<>()).add(line);
 		}
 		List<SeedRow> rows = new ArrayList<>();
-		for (String category : CATEGORIES) {
+		for (CostCategory category : CostCategory.values()) {
 			List<ProviderProfile.LineItem> theirs = published.getOrDefault(category, List.of());
 			List<Line> ours = computed.getOrDefault(category, List.of());
 			if (theirs.isEmpty() && ours.isEmpty()) {
@@ -169,51 +181,12 @@ class Estimator {
 			BigDecimal sum = ours.stream().map((l) -> l.item().monthly()).filter(Objects::nonNull)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			Price publishedSum = sum(theirs.stream().map(ProviderProfile.LineItem::monthlyUsd).toList());
-			rows.add(new SeedRow(category, theirs, theirs.isEmpty() ? "" : Formats.price(publishedSum), ours,
-					Formats.usd(sum), difference(sum, publishedSum)));
+			rows.add(new SeedRow(category, theirs, theirs.isEmpty() ? "" : Money.price(publishedSum), ours,
+					Money.usd(sum), difference(sum, publishedSum)));
 		}
 		BigDecimal total = p.estimate().total();
 		return new SeedComparison(example, citations.of(example, p.profile().pricing()),
-				Formats.price(example.totalUsd()), Formats.usd(total), difference(total, example.totalUsd()), rows);
-	}
-
-	/** What kind of cost a published line is, from its words ("1 GB storage", "Minimal egress"). */
-	static String category(ProviderProfile.LineItem item) {
-		String what = item.what().toLowerCase(Locale.ROOT);
-		if (what.contains("storage") || what.contains("volume") || what.contains("disk")) {
-			return "storage";
-		}
-		if (what.contains("egress") || what.contains("bandwidth") || what.contains("traffic")) {
-			return "egress";
-		}
-		if (what.contains("postgres") || what.contains("database")) {
-			return "database";
-		}
-		if (what.contains("ipv4") || what.contains("ip address")) {
-			return "other";
-		}
-		return "compute";
-	}
-
-	/** What kind of cost a computed line is, from the billing fact it prices. */
-	static String category(LineItem line, @Nullable Billing billing) {
-		Object fact = line.fact();
-		if (fact == null || billing == null) {
-			return "other";
-		}
-		if (fact == billing.storageGbMonth()) {
-			return "storage";
-		}
-		if (fact instanceof Billing.EgressRate) {
-			return "egress";
-		}
-		if (fact == billing.dedicatedIpv4Month()) {
-			return "other";
-		}
-		if (billing.postgres().stream().anyMatch((plan) -> plan == fact)) {
-			return "database";
-		}
-		return "compute";
+				Money.price(example.totalUsd()), Money.usd(total), difference(total, example.totalUsd()), rows);
 	}
 
 	/** The sum of published prices: a range if any is, approximate if any is; unknown if any is. */
@@ -237,8 +210,8 @@ class Estimator {
 		if (!published.known()) {
 			return null;
 		}
-		String low = Formats.signedUsd(computed.subtract(published.max()));
-		return published.range() ? new Difference(low, Formats.signedUsd(computed.subtract(published.min())))
+		String low = Money.signedUsd(computed.subtract(published.max()));
+		return published.range() ? new Difference(low, Money.signedUsd(computed.subtract(published.min())))
 				: new Difference(low, null);
 	}
 

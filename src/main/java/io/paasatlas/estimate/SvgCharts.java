@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,8 +93,8 @@ final class SvgCharts {
 				length = 1;
 			}
 			bars.add(new Bar(value.name(), value.style(), row + 14, y, BAR_HEIGHT, length, round(BAR_LEFT + length + 6),
-					y + BAR_HEIGHT / 2.0 + 5, value.total(), (value.total() != null) ? Formats.usd(value.total()) : null,
-					value.lowerBound()));
+					y + BAR_HEIGHT / 2.0 + 5, value.total(), (value.total() != null) ? Money.usd(value.total()) : null,
+					value.confidence()));
 		}
 		double axis = BAR_TOP + values.size() * BAR_PITCH - BAR_GAP / 2.0;
 		List<Tick> ticks = ticks(top).stream()
@@ -127,7 +129,7 @@ final class SvgCharts {
 				double y = round(scale(total.doubleValue(), top, LINE_BOTTOM, LINE_TOP));
 				segment.append(segment.isEmpty() ? "" : " ").append(coordinate(x)).append(',').append(coordinate(y));
 				points.add(new Point(n, x, y, value.style().marker().path(x, y, MARKER_RADIUS), total,
-						Formats.usd(total), value.lowerBounds().get(i)));
+						Money.usd(total), value.confidences().get(i)));
 			}
 			flush(segment, segments);
 			series.add(new Series(value.name(), value.style(), segments, points));
@@ -301,7 +303,7 @@ final class SvgCharts {
 	// --- bar chart -----------------------------------------------------------------------------------------------
 
 	/** One bar's data: a total, {@code null} when the provider cannot run the workload. */
-	record BarValue(String name, Style style, @Nullable BigDecimal total, boolean lowerBound) {
+	record BarValue(String name, Style style, @Nullable BigDecimal total, Confidence confidence) {
 	}
 
 	/**
@@ -329,7 +331,7 @@ final class SvgCharts {
 	 * @param value the total to the cent ({@code $3.88}), {@code null} without a total
 	 */
 	record Bar(String name, Style style, double nameY, double y, double height, double length, double labelX, double textY,
-			@Nullable BigDecimal total, @Nullable String value, boolean lowerBound) {
+			@Nullable BigDecimal total, @Nullable String value, Confidence confidence) {
 
 		public boolean available() {
 			return this.total != null;
@@ -342,14 +344,14 @@ final class SvgCharts {
 	/**
 	 * One line's data: the total at each x from the first, {@code null} where the provider cannot run the workload.
 	 */
-	record SeriesValues(String name, Style style, List<@Nullable BigDecimal> totals, List<Boolean> lowerBounds) {
+	record SeriesValues(String name, Style style, List<@Nullable BigDecimal> totals, List<Confidence> confidences) {
 
 		SeriesValues {
-			if (totals.size() != lowerBounds.size()) {
-				throw new IllegalArgumentException("one lower-bound flag per total");
+			if (totals.size() != confidences.size()) {
+				throw new IllegalArgumentException("one confidence per total");
 			}
 			totals = java.util.Collections.unmodifiableList(new ArrayList<>(totals));
-			lowerBounds = List.copyOf(lowerBounds);
+			confidences = List.copyOf(confidences);
 		}
 
 	}
@@ -379,7 +381,12 @@ final class SvgCharts {
 
 	/** One marker: the total at x = {@code instances}, and that total to the cent ({@code value}). */
 	record Point(int instances, double x, double y, String marker, BigDecimal total, String value,
-			boolean lowerBound) {
+			Confidence confidence) {
+
+		/** Whether the total is a bound or an approximation, drawn hollow: only exact totals are filled. */
+		public boolean hollow() {
+			return this.confidence != Confidence.EXACT;
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.paasatlas.estimate;
 
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Workload;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -8,14 +10,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The workloads of the seed's "Minimum Cost Estimate" ({@code /work/shared/seed/fly-io-provider-analysis.md}, the
- * source {@code seed} of {@code data/providers/fly-io.yaml}), as the estimate form's values. Each one's key is also
+ * The workloads of the seed's "Minimum Cost Estimate" ({@code data/sources/fly-io-provider-analysis.md}, the source
+ * {@code seed} of {@code data/providers/fly-io.yaml}), as the estimate form's values. Each one's key is also
  * the id of the seed's published example in a profile's {@code pricing.cost_examples}, so the page can show that
  * example beside the computed cost.
  * <p>
  * Both run one service, "web": one instance per region of a shared-CPU machine with 1 vCPU and 512 MB ("shared-cpu-1x
- * (512 MB RAM)"), always on (730 hours, CPU use 100%), no dedicated IPv4 address, no managed PostgreSQL, and
- * instances that never sleep.
+ * (512 MB RAM)"), always on (730 hours), no dedicated IPv4 address, no managed PostgreSQL, and instances that never
+ * sleep. Its average CPU use is {@link Workload#TYPICAL_CPU_PERCENT}: what the seed's machine, a shared vCPU, sustains —
+ * so every provider is priced for the same need, and those that bill measured CPU use show the 100 % ceiling beside.
  * <ul>
  * <li>{@code minimal-flask}, "Minimal Flask App (Single Region)": region US East, 1 GB storage, 25 GB egress a month
  * (the seed's "Minimal egress: ~$0.50/month" at its "$0.02/GB starting rate").</li>
@@ -89,7 +92,7 @@ enum WorkloadPreset {
 	}
 
 	public String cpuPercent() {
-		return "100";
+		return Workload.TYPICAL_CPU_PERCENT.toPlainString();
 	}
 
 	public String storageGb() {

@@ -3,7 +3,7 @@ package io.paasatlas.region;
 import java.util.List;
 
 import io.paasatlas.catalog.ProviderProfile.Region;
-import io.paasatlas.estimate.Estimate;
+import io.paasatlas.pricing.Estimate;
 import io.paasatlas.region.ProviderReach.MetroLatency;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package io.paasatlas.region;
 
-import io.paasatlas.estimate.Geo;
+import io.paasatlas.pricing.Geo;
 
 /**
  * The estimated round-trip time between two points: light in optical fibre over the great-circle distance, made

@@ -6,14 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.paasatlas.catalog.CpuKind;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
-import io.paasatlas.estimate.Area;
-import io.paasatlas.estimate.CostModel;
-import io.paasatlas.estimate.Estimate;
-import io.paasatlas.estimate.Estimate.Placement;
-import io.paasatlas.estimate.Geo;
-import io.paasatlas.estimate.Workload;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.CostModel;
+import io.paasatlas.pricing.Estimate;
+import io.paasatlas.pricing.Estimate.Placement;
+import io.paasatlas.pricing.Geo;
+import io.paasatlas.pricing.Workload;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * so this prices the machines right; what it cannot price (a region only some plans may use) the model's warnings
  * say.
  * <p>
- * The machine is the seed's smallest always-on size: 1 shared vCPU and 512 MB, running all month (730 hours) at up
- * to 100% CPU (what metered billing charges at most), no volume, no egress, no dedicated IPv4, no database.
+ * The machine is the seed's smallest always-on size: 1 shared vCPU and 512 MB, running all month (730 hours) at the
+ * typical CPU use of a small web app ({@link Workload#TYPICAL_CPU_PERCENT}, as the estimate presets), no volume, no
+ * egress, no dedicated IPv4, no database.
  */
 final class MachineCost {
 
@@ -33,11 +35,11 @@ final class MachineCost {
 
 	static final BigDecimal VCPUS = BigDecimal.ONE;
 
-	static final String CPU_KIND = "shared";
+	static final CpuKind CPU_KIND = CpuKind.SHARED;
 
 	static final BigDecimal HOURS = new BigDecimal("730");
 
-	static final int CPU_PERCENT = 100;
+	static final BigDecimal CPU_PERCENT = Workload.TYPICAL_CPU_PERCENT;
 
 	private final CostModel model;
 

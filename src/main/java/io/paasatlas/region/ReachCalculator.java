@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
 import io.paasatlas.catalog.RegionStatus;
-import io.paasatlas.estimate.Geo;
+import io.paasatlas.pricing.Geo;
 import io.paasatlas.region.ProviderReach.MetroLatency;
 import io.paasatlas.region.ProviderReach.Share;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.paasatlas.catalog.LoadedCatalog;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
-import io.paasatlas.estimate.CostModel;
+import io.paasatlas.pricing.CostModel;
 import io.paasatlas.region.ProviderReach.MetroLatency;
 
 import org.springframework.stereotype.Service;

@@ -30,7 +30,7 @@ class AdvisorControllerTests {
 		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"advice-fly-io\"", "id=\"advice-heroku\"", "id=\"advice-render\"",
 				"id=\"advice-railway\"", "id=\"advice-pythonanywhere\"")
-			.contains("data-rule=\"docker-friction\"", "href=\"/providers/fly-io#pros-cons\"")
+			.contains("data-rule=\"docker-friction\"", "href=\"/providers/fly-io#deployment\"")
 			.doesNotContain("style=");
 	}
 

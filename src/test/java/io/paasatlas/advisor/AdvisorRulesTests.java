@@ -15,9 +15,10 @@ import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.Recommendation;
-import io.paasatlas.estimate.Area;
-import io.paasatlas.estimate.CostModel;
-import io.paasatlas.estimate.Estimate;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.CostModel;
+import io.paasatlas.pricing.Estimate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -37,7 +38,7 @@ class AdvisorRulesTests {
 	private static final Map<String, ProviderProfile> PROFILES = read();
 
 	private static Map<String, ProviderProfile> read() {
-		CatalogReport report = CatalogFixtures.reader().read(Path.of("data/providers"));
+		CatalogReport report = CatalogFixtures.dataReader().read(Path.of("data/providers"));
 		assertThat(report.valid()).as(report.describe()).isTrue();
 		return report.profiles().stream().collect(Collectors.toMap(ProviderProfile::slug, Function.identity()));
 	}
@@ -71,7 +72,7 @@ class AdvisorRulesTests {
 		assertThat(needs.memoryMb()).isEqualTo(512);
 		assertThat(needs.budgetUsd()).isEqualByComparingTo("10");
 		assertThat(needs.dockerFamiliar()).isFalse();
-		assertThat(needs.allowSleep()).isFalse();
+		assertThat(needs.allowSleep()).as("the seed counts free tiers as the budget choice").isTrue();
 		assertThat(needs.project()).isEqualTo("QRCards");
 	}
 
@@ -84,24 +85,60 @@ class AdvisorRulesTests {
 			.extracting(Reason::rule)
 			.containsExactly("global-reach-unused", "costlier-than-single-region-alternatives", "docker-friction");
 		Reason global = reason(fly, "global-reach-unused");
-		assertThat(global.text()).contains("one area").contains("global reach goes unused");
-		assertThat(global.fact()).contains("Single-region apps");
-		assertThat(global.link()).isEqualTo("/providers/fly-io#use-cases");
+		assertThat(global.text()).contains("one area").contains("18 regions are more reach than the project uses");
+		assertThat(global.fact()).startsWith("18 current regions");
+		assertThat(global.link()).isEqualTo("/providers/fly-io#regions");
 		assertThat(global.citation().known()).isTrue();
 		assertThat(global.citation().asOf()).isNotNull();
 		Reason cost = reason(fly, "costlier-than-single-region-alternatives");
-		assertThat(cost.text()).contains("more expensive than pythonanywhere").contains("the cost model computes");
-		assertThat(cost.fact()).contains("More Expensive").contains("$6+ vs. $5/month");
-		assertThat(cost.link()).isEqualTo("/providers/fly-io#comparisons");
+		assertThat(cost.text()).startsWith("Estimated about $3.73 a month, $3.73 more than Render (about $0.00)");
+		assertThat(cost.fact()).isEqualTo("Billing rules priced by the cost model");
+		assertThat(cost.link()).startsWith("/estimate?providers=fly-io");
 		Reason docker = reason(fly, "docker-friction");
-		assertThat(docker.text()).contains("not familiar with Docker");
-		assertThat(docker.fact()).contains("Requires Docker Knowledge");
-		assertThat(docker.link()).isEqualTo("/providers/fly-io#pros-cons");
+		assertThat(docker.text()).contains("not familiar with Docker").contains("its tool writes the first one");
+		assertThat(docker.fact()).startsWith("Dockerfile: generated");
+		assertThat(docker.link()).isEqualTo("/providers/fly-io#deployment");
 		// the published verdict is shown and agrees, but weighs nothing
 		Reason published = reason(fly, "published-verdict");
 		assertThat(published.effect()).isEqualTo(Reason.Effect.NOTE);
 		assertThat(published.fact()).contains("not-recommended");
 		assertThat(fly.verdict().key()).isEqualTo("not-recommended");
+	}
+
+	@Test
+	void qrcardsPresetReproducesTheSeedForAllFive() {
+		List<Advice> advice = advise(qrcards());
+		// the seed: Fly.io not recommended; Railway, Render and PythonAnywhere the cheaper choice for a budget
+		// single-region project
+		assertThat(of(advice, "fly-io").verdict()).isEqualTo(Recommendation.NOT_RECOMMENDED);
+		for (String slug : List.of("railway", "render", "pythonanywhere")) {
+			assertThat(of(advice, slug).verdict()).as(slug + ": " + of(advice, slug).rules())
+				.isIn(Recommendation.RECOMMENDED, Recommendation.POSSIBLE);
+		}
+	}
+
+	@Test
+	void rewordingProseChangesNoVerdict() {
+		// every pro, con, use case and comparison reworded: the rules read typed facts only
+		List<ProviderProfile> reworded = PROFILES.values().stream().map(AdvisorRulesTests::reworded).toList();
+		List<Advice> before = advise(qrcards());
+		List<Advice> after = Advisor.advise(reworded, qrcards(), Period.ofMonths(12), TODAY);
+		for (Advice a : before) {
+			Advice b = of(after, a.slug());
+			assertThat(b.verdict()).as(a.slug()).isEqualTo(a.verdict());
+			assertThat(b.rules()).as(a.slug()).isEqualTo(a.rules());
+		}
+	}
+
+	private static ProviderProfile reworded(ProviderProfile p) {
+		java.util.function.UnaryOperator<List<ProviderProfile.Point>> words = (points) -> points.stream()
+			.map((x) -> new ProviderProfile.Point("Reworded: budget, docker, single-region, more expensive", null,
+					null, x.source(), x.asOf()))
+			.toList();
+		return new ProviderProfile(p.slug(), p.name(), p.website(), p.lastVerified(), p.sources(), p.identity(),
+				p.pricing(), p.deployment(), p.features(), p.python(), p.regions(), words.apply(p.pros()),
+				words.apply(p.cons()), words.apply(p.idealFor()), words.apply(p.notIdealFor()), List.of(), p.verdict(),
+				p.billing());
 	}
 
 	@Test
@@ -140,6 +177,7 @@ class AdvisorRulesTests {
 		assertThat(heroku.rules()).doesNotContain("docker-friction");
 		Reason without = reason(heroku, "deploys-without-docker");
 		assertThat(without.effect()).isEqualTo(Reason.Effect.FOR);
+		assertThat(without.fact()).startsWith("Dockerfile: not-needed");
 		assertThat(without.link()).isEqualTo("/providers/heroku#deployment");
 	}
 
@@ -175,24 +213,35 @@ class AdvisorRulesTests {
 	}
 
 	@Test
-	void costlierRuleAlsoFiresOnComputedCostAlone() {
+	void costlierRuleFiresOnComputedCostAlone() {
 		ProviderProfile render = PROFILES.get("render");
-		Needs needs = needs(List.of(Area.US_EAST), true);
+		Needs needs = new Needs(List.of(Area.US_EAST), 1, 512, new BigDecimal("10"), true, false, false, false, false,
+				false, false, null);
 		CostModel model = new CostModel();
 		Estimate own = model.estimate(render, needs.workload());
-		Estimate cheap = new Estimate("cheap", "Cheap", new BigDecimal("1.00"), Estimate.Status.COMPLETE, false,
-				List.of(), List.of(), List.of(), List.of(), List.of());
+		Estimate cheap = estimate("Cheap", "1.00", Confidence.EXACT);
 		Rules.Subject subject = new Rules.Subject(render, new Citations(render, Period.ofMonths(12), TODAY), own,
 				needs, cheap);
 		Reason reason = Rules.costlierThanSingleRegionAlternatives(subject).orElseThrow();
 		assertThat(reason.effect()).isEqualTo(Reason.Effect.AGAINST);
-		assertThat(reason.text()).contains("× the $1.00 of Cheap");
+		assertThat(reason.text()).contains("more, 7× than Cheap ($1.00)");
+	}
+
+	@Test
+	void aLowerBoundCannotShowThatAnotherProviderCostsMore() {
+		Estimate lower = estimate("Lower", "0.00", Confidence.LOWER_BOUND);
+		Estimate exact = estimate("Exact", "2.00", Confidence.EXACT);
+		assertThat(Rules.cheapestOther(List.of(lower, exact), "x")).isSameAs(exact);
+	}
+
+	private static Estimate estimate(String name, String total, Confidence confidence) {
+		return new Estimate(name.toLowerCase(java.util.Locale.ROOT), name, new BigDecimal(total), confidence, List.of(),
+				null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	@Test
 	void verdictCountsReasons() {
-		Estimate estimate = new Estimate("x", "X", BigDecimal.ONE, Estimate.Status.COMPLETE, false, List.of(),
-				List.of(), List.of(), List.of(), List.of());
+		Estimate estimate = estimate("X", "1", Confidence.EXACT);
 		Reason against = new Reason("a", Reason.Effect.AGAINST, "", "", "/", SOURCE);
 		Reason blocker = new Reason("b", Reason.Effect.BLOCKER, "", "", "/", SOURCE);
 		Reason note = new Reason("n", Reason.Effect.NOTE, "", "", "/", SOURCE);

@@ -64,9 +64,10 @@ class CsvTests {
 	void estimateLineByLine() {
 		String csv = csv("/estimate?preset=minimal-flask&providers=fly-io&format=csv", "estimate.csv");
 		String[] lines = csv.split("\r\n");
-		assertThat(lines[0]).isEqualTo("Rank,Provider,Status,Total a month,Line,Quantity,Unit,Unit price,Monthly,Source");
+		assertThat(lines[0]).isEqualTo("Rank,Provider,Confidence,Total a month,At 100% CPU,Why,Line,Quantity,Unit,"
+				+ "Unit price,Monthly,Included,Source");
 		assertThat(lines).hasSizeGreaterThan(2);
-		assertThat(lines[1]).startsWith("1,Fly.io,complete,$3.88,");
+		assertThat(lines[1]).startsWith("1,Fly.io,approximate,$3.88,,");
 	}
 
 	@Test

@@ -37,6 +37,28 @@ class CatalogDataTests {
 		assertThat(errors).as(() -> new CatalogReport(entries, errors).describe()).isEmpty();
 	}
 
+	/** The cost model's facts: every billing block and every price in it cites a source, directly or by inheritance. */
+	@ParameterizedTest
+	@MethodSource("profiles")
+	void everyBillingFactHasASource(Path file) throws IOException {
+		var entries = new java.util.ArrayList<CatalogReport.Entry>();
+		this.reader.readOne(file.getFileName().toString(), Files.readString(file), entries, new java.util.ArrayList<>());
+		ProviderProfile profile = entries.get(0).profile();
+		Billing billing = profile.billing();
+		assertThat(billing).as("%s has a billing block", file).isNotNull();
+		Citations citations = new Citations(profile, java.time.Period.ofYears(100), java.time.LocalDate.now());
+		java.util.List<String> unsourced = new java.util.ArrayList<>();
+		ProfileRules.walk(billing, FieldPath.ROOT.child("billing"), (path, name, value) -> {
+			if (value instanceof Sourced fact && !citations.of(fact, billing).known()) {
+				unsourced.add(path.toString());
+			}
+		});
+		if (!citations.of(billing).known()) {
+			unsourced.add("billing");
+		}
+		assertThat(unsourced).as("billing facts of %s without a source", file).isEmpty();
+	}
+
 	@Test
 	void catalogIsValidAsAWhole() {
 		CatalogReport report = new CatalogValidator().validate(this.reader.read(DATA));

@@ -58,8 +58,17 @@ public final class CatalogFixtures {
 
 	private static final CatalogReader READER = new CatalogReader(VALIDATOR, new ProfileRules(CLOCK));
 
+	/** The bundled data is read as the app reads it: no date may lie after today, the real today. */
+	private static final CatalogReader DATA_READER = new CatalogReader(VALIDATOR,
+			new ProfileRules(Clock.systemDefaultZone()));
+
 	public static CatalogReader reader() {
 		return READER;
+	}
+
+	/** A reader for {@code data/providers} and copies of it, with the real clock. */
+	public static CatalogReader dataReader() {
+		return DATA_READER;
 	}
 
 	/** Reads profiles given as (file name, text, file name, text…), each on its own, with the fixed clock. */

@@ -53,7 +53,7 @@ class EstimateControllerTests {
 		assertThat(result).hasStatusOk().hasViewName(EstimateController.VIEW);
 		assertThat(result).bodyText()
 			.contains(input("instances", "1"), input("memoryMb", "512"), input("vcpus", "1"), input("storageGb", "1"),
-					input("egressGb", "25"), input("hours", "730"), input("cpuPercent", "100"), input("ipv4", "0"))
+					input("egressGb", "25"), input("hours", "730"), input("cpuPercent", "6.25"), input("ipv4", "0"))
 			.contains(checked("regions", "us-east"))
 			.doesNotContain(checked("regions", "eu-west"))
 			.contains("Workload: the Minimal Flask App preset.")
@@ -96,7 +96,7 @@ class EstimateControllerTests {
 	void aWorkloadEqualToAPresetIsThatPresetEvenWithoutItsName() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/estimate?instances=1&memoryMb=512&vcpus=1.0&cpuKind=shared&regions=asia-southeast,us-east,eu-west"
-					+ "&hours=730&cpuPercent=100&storageGb=3&egressGb=250.0&ipv4=0&postgresMb=&allowSleep=false")
+					+ "&hours=730&cpuPercent=6.25&storageGb=3&egressGb=250.0&ipv4=0&postgresMb=&allowSleep=false")
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -172,8 +172,8 @@ class EstimateControllerTests {
 				bad("hours", "0", "must be a number of hours from 1 to 744"),
 				bad("hours", "745", "must be a number of hours from 1 to 744"),
 				bad("hours", "-Infinity", "must be a number of hours from 1 to 744"),
-				bad("cpuPercent", "0", "must be a whole number from 1 to 100"),
-				bad("cpuPercent", "101", "must be a whole number from 1 to 100"),
+				bad("cpuPercent", "0", "must be a number from 0.01 to 100"),
+				bad("cpuPercent", "101", "must be a number from 0.01 to 100"),
 				bad("storageGb", "-1", "must be a number of GB from 0 to 100,000"),
 				bad("storageGb", "100001", "must be a number of GB from 0 to 100,000"),
 				bad("egressGb", "-5", "must be a number of GB from 0 to 10,000,000"),
@@ -231,7 +231,7 @@ class EstimateControllerTests {
 			.contains("href=\"#instances\"", "href=\"#regions-set\"", "href=\"#providers-set\"",
 					"href=\"#preset-error\"")
 			.as("the fields that were fine keep their values")
-			.contains(input("cpuPercent", "100"), input("ipv4", "0"))
+			.contains(input("cpuPercent", "6.25"), input("ipv4", "0"))
 			.as("a bad value is shown back as typed")
 			.contains(input("memoryMb", "abc"));
 		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

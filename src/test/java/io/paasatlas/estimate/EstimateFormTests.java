@@ -1,5 +1,8 @@
 package io.paasatlas.estimate;
 
+import io.paasatlas.catalog.CpuKind;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Workload;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +27,12 @@ class EstimateFormTests {
 		Workload.Service web = workload.services().get(0);
 		assertThat(web.name()).isEqualTo("web");
 		assertThat(web.count()).isEqualTo(1);
-		assertThat(web.cpuKind()).isEqualTo("shared");
+		assertThat(web.cpuKind()).isEqualTo(CpuKind.SHARED);
 		assertThat(web.vcpus()).isEqualByComparingTo("1");
 		assertThat(web.memoryMb()).isEqualTo(512);
 		assertThat(web.areas()).containsExactly(Area.US_EAST);
 		assertThat(web.hoursPerMonth()).isEqualByComparingTo("730");
-		assertThat(web.cpuPercent()).isEqualTo(100);
+		assertThat(web.cpuPercent()).as("the typical use of a small web app").isEqualByComparingTo("6.25");
 		assertThat(workload.storageGb()).isEqualByComparingTo("1");
 		assertThat(workload.egressGb()).containsOnlyKeys(Area.US_EAST);
 		assertThat(workload.egressGb().get(Area.US_EAST)).isEqualByComparingTo("25");
@@ -76,7 +79,7 @@ class EstimateFormTests {
 	@Test
 	void aWorkloadIsAPresetWhateverTheOrderOfItsRegionsOrTheWritingOfItsNumbers() {
 		EstimateForm form = new EstimateForm(null, null, "1", "512", "1.00", "shared", "asia-southeast, eu-west,us-east",
-				"730.0", "100", "3", "250", "0", "", "false");
+				"730.0", "6.250", "3", "250", "0", "", "false");
 
 		assertThat(form.matchingPreset()).contains(WorkloadPreset.GLOBAL_FLASK);
 	}

@@ -28,7 +28,7 @@ final class RealCatalog {
 	}
 
 	private static Map<String, ProviderProfile> read() {
-		CatalogReport report = CatalogFixtures.reader().read(Path.of("data/providers"));
+		CatalogReport report = CatalogFixtures.dataReader().read(Path.of("data/providers"));
 		if (!report.valid()) {
 			throw new IllegalStateException(report.describe());
 		}

@@ -1,5 +1,6 @@
 package io.paasatlas.estimate;
 
+import io.paasatlas.pricing.Confidence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ class SvgChartsTests {
 		assertThat(bars.get(1).length()).isEqualTo(36.5); // 7 / 50 × 261 = 36.54
 		assertThat(bars.get(2).length()).isEqualTo(139.6); // 26.75 / 50 × 261 = 139.64
 		assertThat(bars.get(2).labelX()).isEqualTo(159.6); // after the bar: 14 + 139.6 + 6
-		assertThat(bars.get(1).lowerBound()).isTrue();
+		assertThat(bars.get(1).confidence()).isEqualTo(Confidence.LOWER_BOUND);
 		assertThat(bars.get(1).value()).isEqualTo("$7.00");
 		assertThat(bars.get(3).available()).isFalse();
 		assertThat(bars.get(3).length()).isZero();
@@ -202,12 +203,14 @@ class SvgChartsTests {
 	}
 
 	@Test
-	void lowerBoundsAreKeptPerPoint() {
+	void confidencesAreKeptPerPoint() {
 		SeriesValues values = new SeriesValues("Heroku", Style.of(1),
-				List.of(new BigDecimal("7"), new BigDecimal("14")), List.of(true, false));
+				List.of(new BigDecimal("7"), new BigDecimal("14")), List.of(Confidence.LOWER_BOUND, Confidence.EXACT));
 		LineChart chart = SvgCharts.lines(List.of(values), 1, 30);
 
-		assertThat(chart.series().get(0).points()).extracting(SvgCharts.Point::lowerBound).containsExactly(true, false);
+		assertThat(chart.series().get(0).points()).extracting(SvgCharts.Point::confidence)
+			.containsExactly(Confidence.LOWER_BOUND, Confidence.EXACT);
+		assertThat(chart.series().get(0).points()).extracting(SvgCharts.Point::hollow).containsExactly(true, false);
 		assertThat(chart.series().get(0).points().get(0).value()).isEqualTo("$7.00");
 		assertThat(chart.mark()).as("a workload beyond the chart has no guide").isNull();
 	}
@@ -243,12 +246,13 @@ class SvgChartsTests {
 	}
 
 	private static BarValue bar(String name, String total, boolean lowerBound, int index) {
-		return new BarValue(name, Style.of(index), (total != null) ? new BigDecimal(total) : null, lowerBound);
+		return new BarValue(name, Style.of(index), (total != null) ? new BigDecimal(total) : null,
+				lowerBound ? Confidence.LOWER_BOUND : Confidence.EXACT);
 	}
 
 	private static SeriesValues series(String name, List<BigDecimal> totals, int index) {
-		List<Boolean> lowerBounds = totals.stream().map((t) -> false).toList();
-		return new SeriesValues(name, Style.of(index), totals, lowerBounds);
+		List<Confidence> confidences = totals.stream().map((t) -> Confidence.EXACT).toList();
+		return new SeriesValues(name, Style.of(index), totals, confidences);
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.paasatlas.region;
 
-import io.paasatlas.estimate.Geo;
+import io.paasatlas.pricing.Geo;
 import org.junit.jupiter.api.Test;
 
 import static io.paasatlas.region.RegionFixtures.LONDON;

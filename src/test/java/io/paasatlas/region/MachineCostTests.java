@@ -5,9 +5,9 @@ import java.util.List;
 
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
-import io.paasatlas.estimate.Area;
-import io.paasatlas.estimate.CostModel;
-import io.paasatlas.estimate.Estimate;
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.CostModel;
+import io.paasatlas.pricing.Estimate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,8 +30,8 @@ class MachineCostTests {
 		Estimate estimate = priced.estimate();
 		assertThat(estimate.total()).isEqualByComparingTo(new BigDecimal("9.69"));
 		assertThat(estimate.lines()).extracting(Estimate.LineItem::what).containsExactly(
-				"machine in fra: 1 × shared-cpu-1x (512 MB)", "machine in sin: 1 × shared-cpu-1x (512 MB)",
-				"machine in syd: 1 × shared-cpu-1x (512 MB)");
+				"machine in fra: 1 × shared-cpu-1x (512 MB) in fra", "machine in sin: 1 × shared-cpu-1x (512 MB) in sin",
+				"machine in syd: 1 × shared-cpu-1x (512 MB) in syd");
 		assertThat(priced.machines()).extracting(MachineCost.Machine::area)
 			.containsExactly(Area.EU_CENTRAL, Area.ASIA_SOUTHEAST, Area.OCEANIA);
 		assertThat(priced.machines()).noneMatch(MachineCost.Machine::elsewhere);

@@ -42,10 +42,10 @@ final class RegionFixtures {
 	private RegionFixtures() {
 	}
 
-	/** The profiles of {@code data/providers}, read as the app reads them (with the tests' fixed clock). */
+	/** The profiles of {@code data/providers}, read as the app reads them (today being the real today). */
 	static synchronized LoadedCatalog catalog() {
 		if (catalog == null) {
-			CatalogReport report = new CatalogLoader(CatalogFixtures.VALIDATOR, CatalogFixtures.CLOCK)
+			CatalogReport report = new CatalogLoader(CatalogFixtures.VALIDATOR, java.time.Clock.systemDefaultZone())
 				.load(Path.of("data", "providers").toString());
 			if (!report.valid()) {
 				throw new IllegalStateException(report.describe());

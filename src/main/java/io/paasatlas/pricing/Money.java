@@ -1,4 +1,4 @@
-package io.paasatlas.estimate;
+package io.paasatlas.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,40 +8,48 @@ import java.util.Locale;
 
 import io.paasatlas.catalog.Price;
 
-/** How the estimate page writes amounts: US dollars, English digit grouping. */
-final class Formats {
+/**
+ * How every page, chart, CSV and API answer writes money: US dollars, English digit grouping, cents half up. The one
+ * formatter, so that a total reads the same wherever it appears.
+ */
+public final class Money {
 
 	/** The minus sign, not a hyphen. */
-	static final String MINUS = "\u2212";
+	public static final String MINUS = "\u2212";
 
-	private Formats() {
+	private Money() {
+	}
+
+	/** An amount rounded to the cent, half up: how every line and total is kept. */
+	public static BigDecimal cents(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	/** Money to the cent: {@code $1,234.50}, {@code −$5.00}. */
-	static String usd(BigDecimal amount) {
+	public static String usd(BigDecimal amount) {
 		String text = "$" + format("#,##0.00", amount.abs().setScale(2, RoundingMode.HALF_UP));
 		return (amount.signum() < 0) ? MINUS + text : text;
 	}
 
 	/** A difference, always signed: {@code +$1.00}, {@code −$2.10}, {@code $0.00}. */
-	static String signedUsd(BigDecimal amount) {
+	public static String signedUsd(BigDecimal amount) {
 		BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
 		return (cents.signum() > 0) ? "+" + usd(cents) : usd(cents);
 	}
 
 	/** A unit price, with the decimals it has (at least two): {@code $0.02}, {@code $0.000231}, {@code $3.19}. */
-	static String unitUsd(BigDecimal amount) {
+	public static String unitUsd(BigDecimal amount) {
 		String text = "$" + format("#,##0.00####", amount.abs());
 		return (amount.signum() < 0) ? MINUS + text : text;
 	}
 
 	/** A quantity: up to three decimals, {@code 83.333}, {@code 1}, {@code 1,000}. */
-	static String quantity(BigDecimal amount) {
+	public static String quantity(BigDecimal amount) {
 		return format("#,##0.###", amount);
 	}
 
 	/** A price as its source wrote it: {@code ~$5}, {@code $0.15}, {@code ~$20-25}. */
-	static String price(Price price) {
+	public static String price(Price price) {
 		if (!price.known()) {
 			return "";
 		}

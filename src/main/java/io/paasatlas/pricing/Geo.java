@@ -1,4 +1,4 @@
-package io.paasatlas.estimate;
+package io.paasatlas.pricing;
 
 /** Great-circle distance on a spherical Earth (haversine), accurate to about 0.5% — enough to pick a region. */
 public final class Geo {

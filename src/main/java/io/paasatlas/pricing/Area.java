@@ -1,4 +1,4 @@
-package io.paasatlas.estimate;
+package io.paasatlas.pricing;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,0 +1,246 @@
+package io.paasatlas.pricing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.paasatlas.catalog.CpuKind;
+import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.pricing.Estimate.LineItem;
+import io.paasatlas.pricing.Estimate.Note;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the cost model applies each kind of billing rule: constraints that block or switch an offer (with the fact
+ * behind them), allowances, regional prices, metered use and how sure each total is. On the fixture copies of the
+ * billing data; {@link GoldenTotalsTests} holds the totals.
+ */
+class CostModelTests {
+
+	static Map<String, ProviderProfile> fixtures;
+
+	final CostModel model = new CostModel();
+
+	@BeforeAll
+	static void read() {
+		fixtures = Workloads.fixtures();
+	}
+
+	Estimate estimate(String slug, Workload workload) {
+		return this.model.estimate(fixtures.get(slug), workload);
+	}
+
+	// --- constraints: blocked, or switched with the reason and its source ------------------------------------------
+
+	@Test
+	void aVolumeOnHerokuCannotRunAndSaysWhyWithItsSource() {
+		Estimate e = estimate("heroku", Workloads.minimal());
+		assertThat(e.confidence()).isEqualTo(Confidence.CANNOT_RUN);
+		assertThat(e.total()).isNull();
+		assertThat(e.blockers()).singleElement().satisfies((b) -> {
+			assertThat(b.text()).contains("no persistent volumes").contains("ephemeral");
+			assertThat(b.fact()).isNotNull();
+			assertThat(b.fact().source()).isEqualTo("heroku-ephemeral-filesystem");
+		});
+	}
+
+	@Test
+	void twoDynosOfOneProcessTypeSwitchFromBasicToStandard1xCitingTheScalingRule() {
+		Estimate e = estimate("heroku", Workloads.twoInUsEast());
+		assertThat(e.lines()).first().satisfies((l) -> assertThat(l.what()).isEqualTo("web: 2 × Standard-1X in us"));
+		assertThat(e.decisions()).extracting(Note::text)
+			.contains("Standard-1X, not Basic ($7.00 a month): Basic runs at most 1 per service (process type).");
+		assertThat(e.decisions()).filteredOn((d) -> d.text().contains("not Basic"))
+			.singleElement().satisfies((d) -> assertThat(d.fact().source()).isEqualTo("heroku-scaling"));
+	}
+
+	@Test
+	void theGrowthOfAServiceSwitchesPlansWhereTheProviderWould() {
+		// one dyno: Basic at $7; from two on, Standard-1X at $25 each
+		assertThat(estimate("heroku", Workloads.single(Area.US_EAST, 1, 512, "0", "0", false)).total())
+			.isEqualByComparingTo("7.00");
+		assertThat(estimate("heroku", Workloads.single(Area.US_EAST, 3, 512, "0", "0", false)).total())
+			.isEqualByComparingTo("75.00");
+	}
+
+	@Test
+	void aFreeInstanceThatSleepsIsUsedOnlyWhenFreeTierLimitsAreAllowed() {
+		Estimate always = estimate("render", Workloads.stateless(false));
+		assertThat(always.lines()).first().satisfies((l) -> assertThat(l.what()).contains("Starter"));
+		assertThat(always.decisions()).extracting(Note::text)
+			.containsExactly("Starter, not Free ($0.00 a month): Free sleeps after 15 minutes without traffic (allow "
+					+ "free-tier limits to use it).");
+		Estimate sleeping = estimate("render", Workloads.stateless(true));
+		assertThat(sleeping.lines()).first().satisfies((l) -> {
+			assertThat(l.what()).isEqualTo("Free hours pool (750 h for the account)");
+			assertThat(l.included()).isEqualTo("730 of its 750 hours");
+		});
+		assertThat(sleeping.warnings()).anyMatch((w) -> w.contains("sleep after 15 minutes"));
+	}
+
+	@Test
+	void aFreeAccountThatMustBeRenewedCountsAsAFreeTierLimit() {
+		assertThat(estimate("pythonanywhere", Workloads.stateless(false)).lines()).first()
+			.satisfies((l) -> assertThat(l.what()).contains("Hacker plan"));
+		Estimate free = estimate("pythonanywhere", Workloads.stateless(true));
+		assertThat(free.lines()).first().satisfies((l) -> assertThat(l.what()).contains("Free account"));
+		assertThat(free.warnings()).anyMatch((w) -> w.contains("renew it every 90 days"));
+	}
+
+	@Test
+	void volumesThatForbidReplicasRunEachInstanceAsAServiceOfItsOwn() {
+		Estimate e = estimate("railway", Workloads.global());
+		assertThat(e.decisions()).extracting(Note::text).first().asString()
+			.contains("each of the 3 instances runs as a service of its own").contains("replicas cannot be used with volumes");
+		assertThat(e.decisions()).first().satisfies((d) -> assertThat(d.fact().source()).isEqualTo("railway-volumes"));
+	}
+
+	@Test
+	void planLimitsCountEveryReplicaOfAService() {
+		// 7 replicas of one service: Hobby allows 6 per service, so Pro
+		Estimate e = estimate("railway", Workloads.single(Area.US_EAST, 7, 512, "0", "0", false));
+		assertThat(e.lines()).extracting(LineItem::what).contains("Pro plan fee");
+		assertThat(e.decisions()).extracting(Note::text)
+			.contains("The Pro plan, not Hobby: the Hobby plan allows 6 replicas per service, and the service has 7.");
+	}
+
+	@Test
+	void aPlanWithoutOverageIsUsedOnlyWhenItsCreditCoversTheUsage() {
+		// 0.1 GB-month of memory, no CPU: $1.00 of usage, all of the Free plan's credit
+		Workload tiny = new Workload(List.of(Workloads.web(1, 256, List.of(Area.US_EAST), BigDecimal.ZERO)
+			.withHours("288")), BigDecimal.ZERO, Map.of(), 0, null, false);
+		assertThat(estimate("railway", tiny).lines()).extracting(LineItem::what).contains("Free plan fee");
+		assertThat(estimate("railway", Workloads.stateless()).decisions()).extracting(Note::text).anyMatch(
+				(d) -> d.startsWith("The Hobby plan, not Free: the Free plan includes $1.00 of usage and sells no more"));
+	}
+
+	@Test
+	void aSharedCpuMustSustainTheAverageUse() {
+		// half a vCPU on average is eight times a shared vCPU's 6.25 % baseline: only a performance CPU sustains it
+		Workload busy = new Workload(List.of(new Workload.Service("web", 1, null, BigDecimal.ONE, 2048,
+				List.of(Area.US_EAST), Workloads.ALWAYS_ON, new BigDecimal("50"))), BigDecimal.ZERO, Map.of(), 0, null,
+				false);
+		Estimate e = estimate("fly-io", busy);
+		assertThat(e.lines()).first().satisfies((l) -> assertThat(l.what()).contains("performance-1x"));
+		assertThat(e.decisions()).extracting(Note::text).singleElement().asString()
+			.startsWith("performance-1x, not shared-cpu-1x (256 MB) ($1.94 a month), ")
+			.contains("shared-cpu-1x (2 GB) ($10.70 a month): each of them sustains 0.0625 vCPU (a 6.25 % baseline");
+		Workload sharedOnly = new Workload(List.of(new Workload.Service("web", 1, CpuKind.SHARED, BigDecimal.ONE, 2048,
+				List.of(Area.US_EAST), Workloads.ALWAYS_ON, new BigDecimal("50"))), BigDecimal.ZERO, Map.of(), 0, null,
+				false);
+		assertThat(estimate("fly-io", sharedOnly).confidence()).isEqualTo(Confidence.CANNOT_RUN);
+	}
+
+	// --- allowances -------------------------------------------------------------------------------------------------
+
+	@Test
+	void egressWithinTheWorkspaceAllowanceCostsNothingAndSaysWhatWasIncluded() {
+		LineItem egress = egress(estimate("render", Workloads.stateless()));
+		assertThat(egress.monthly()).isEqualByComparingTo("0.00");
+		assertThat(egress.included()).isEqualTo("25 of the 100 GB included (100 GB per workspace)");
+		assertThat(egress.allowance()).isNotNull();
+		assertThat(egress.unverified()).as("the allowance is a third party's word").isTrue();
+	}
+
+	@Test
+	void egressBeyondTheAllowanceIsBoughtInWholeBlocks() {
+		// 250 GB - 100 GB included = 150 GB: two blocks of 100 GB at $15
+		LineItem egress = egress(estimate("render", Workloads.global()));
+		assertThat(egress.quantity()).isEqualByComparingTo("2");
+		assertThat(egress.unit()).isEqualTo("block of 100 GB");
+		assertThat(egress.monthly()).isEqualByComparingTo("30.00");
+	}
+
+	@Test
+	void aPlanFeeIncludesUsageOfEveryKind() {
+		// Railway's Hobby credit covers CPU, memory, volume and egress alike
+		Estimate e = estimate("railway", Workloads.minimal());
+		LineItem credit = e.lines().get(e.lines().size() - 1);
+		assertThat(credit.what()).isEqualTo("Usage included in the Hobby plan");
+		assertThat(credit.monthly()).isEqualByComparingTo("-5.00");
+		assertThat(credit.included()).isEqualTo("$5.00 of the $5.00 of usage the plan includes");
+	}
+
+	// --- regional prices --------------------------------------------------------------------------------------------
+
+	@Test
+	void aRegionsOwnPriceIsExactAndARegionWithoutOneIsApproximateSayingWhy() {
+		Estimate sjc = estimate("fly-io", Workloads.small256InUsWest());
+		assertThat(sjc.confidence()).isEqualTo(Confidence.EXACT);
+		assertThat(sjc.lines()).first().satisfies((l) -> {
+			assertThat(l.what()).isEqualTo("web: 1 × shared-cpu-1x (256 MB) in sjc");
+			assertThat(l.unitPrice()).isEqualByComparingTo("2.32");
+		});
+		Estimate sin = estimate("fly-io", Workloads.single(Area.ASIA_SOUTHEAST, 1, 256, "0", "0", false));
+		assertThat(sin.confidence()).isEqualTo(Confidence.APPROXIMATE);
+		assertThat(sin.reasons()).anyMatch((r) -> r.contains("no price of shared-cpu-1x (256 MB) in sin")
+				&& r.contains("the price published without a region is used"));
+	}
+
+	@Test
+	void aSizeWithoutARegionalPriceIsMarkedUpLikeTheSizesPricedThere() {
+		// sjc's prices are 2.32 / 1.94 = 1.195876 and 6.79 / 5.70 = 1.191228 of the listed ones: a mean of 1.194
+		Estimate e = estimate("fly-io", Workloads.single(Area.US_WEST, 1, 512, "0", "0", false));
+		assertThat(e.lines()).first().satisfies((l) -> {
+			assertThat(l.what()).isEqualTo("web: 1 × shared-cpu-1x (512 MB) in sjc");
+			assertThat(l.unitPrice()).isEqualByComparingTo("3.80886"); // 3.19 x 1.194
+			assertThat(l.approximate()).isTrue();
+		});
+		assertThat(e.reasons()).anyMatch((r) -> r.contains("sjc (×1.194)"));
+	}
+
+	// --- how sure a total is ----------------------------------------------------------------------------------------
+
+	@Test
+	void memoryBilledByUseMakesTheTotalAnUpperBoundWithTheFullCpuCeilingBeside() {
+		Estimate e = estimate("railway", Workloads.stateless());
+		assertThat(e.confidence()).isEqualTo(Confidence.UPPER_BOUND);
+		assertThat(e.reasons()).anyMatch((r) -> r.contains("the most it can cost"));
+		assertThat(e.lines()).filteredOn(LineItem::upperBound).singleElement()
+			.satisfies((l) -> assertThat(l.what()).contains("memory"));
+		assertThat(e.ceiling()).isGreaterThan(e.total());
+	}
+
+	@Test
+	void anUnknownPriceMakesTheTotalALowerBoundNamingTheLine() {
+		Estimate e = estimate("heroku", Workloads.stateless());
+		assertThat(e.confidence()).isEqualTo(Confidence.LOWER_BOUND);
+		assertThat(e.lowerBound()).isTrue();
+		assertThat(e.reasons()).first().asString().contains("Egress, All regions").contains("lower bound");
+	}
+
+	@Test
+	void exactPricesGiveAnExactTotalWithNoReasons() {
+		Estimate e = estimate("heroku", Workloads.small256InUsWest());
+		assertThat(e.confidence()).isEqualTo(Confidence.EXACT);
+		assertThat(e.reasons()).isEmpty();
+		assertThat(e.ceiling()).isNull();
+	}
+
+	@Test
+	void aProviderWithoutBillingRulesCannotBeEstimated() {
+		ProviderProfile fly = fixtures.get("fly-io");
+		ProviderProfile without = new ProviderProfile(fly.slug(), fly.name(), fly.website(), fly.lastVerified(),
+				fly.sources(), fly.identity(), fly.pricing(), fly.deployment(), fly.features(), fly.python(),
+				fly.regions(), fly.pros(), fly.cons(), fly.idealFor(), fly.notIdealFor(), fly.comparisons(),
+				fly.verdict(), null);
+		Estimate e = this.model.estimate(without, Workloads.minimal());
+		assertThat(e.confidence()).isEqualTo(Confidence.CANNOT_RUN);
+		assertThat(e.blockers()).singleElement().satisfies((b) -> assertThat(b.text()).contains("No billing rules"));
+	}
+
+	@Test
+	void distancesMatchKnownCityPairs() {
+		// London-New York is about 5,570 km; Sydney-Singapore about 6,300 km
+		assertThat(Geo.distanceKm(51.51, -0.13, 40.71, -74.01)).isBetween(5540.0, 5600.0);
+		assertThat(Geo.distanceKm(-33.87, 151.21, 1.35, 103.82)).isBetween(6250.0, 6350.0);
+	}
+
+	private static LineItem egress(Estimate estimate) {
+		return estimate.lines().stream().filter((l) -> l.what().startsWith("Egress")).findFirst().orElseThrow();
+	}
+
+}
