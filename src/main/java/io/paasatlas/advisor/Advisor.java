@@ -11,7 +11,6 @@ import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.pricing.CostModel;
 import io.paasatlas.pricing.Estimate;
-import io.paasatlas.pricing.Money;
 import io.paasatlas.pricing.Workload;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
@@ -50,9 +49,9 @@ class Advisor {
 			Estimate estimate = estimates.get(i);
 			Rules.Subject subject = new Rules.Subject(profile,
 					new Citations(profile, staleAfter, today), estimate, needs,
-					Rules.cheapestOther(estimates, profile.slug()));
+					Rules.cheapestOther(estimates, estimate));
 			advice.add(new Advice(profile.slug(), profile.name(), Rules.apply(subject), estimate,
-					(estimate.total() != null) ? Money.usd(estimate.total()) : null));
+					(estimate.total() != null) ? estimate.money(estimate.total()) : null));
 		}
 		advice.sort(Advice.BEST_FIRST);
 		return advice;

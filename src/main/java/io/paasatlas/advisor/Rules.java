@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FeatureKey;
 import io.paasatlas.catalog.FreeTierStatus;
@@ -21,7 +22,6 @@ import io.paasatlas.catalog.Support;
 import io.paasatlas.advisor.Reason.Effect;
 import io.paasatlas.pricing.Confidence;
 import io.paasatlas.pricing.Estimate;
-import io.paasatlas.pricing.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +87,11 @@ final class Rules {
 		}
 		boolean lowerBound = s.estimate().lowerBound();
 		String cost = "Estimated " + amount(s.estimate()) + " a month";
+		if (s.estimate().currency() != Currency.USD) {
+			return Optional.of(new Reason("within-budget", Effect.NOTE, cost + ", in " + s.estimate().currency().code()
+					+ ": not converted, so compare it with the " + s.needs().budget() + " budget yourself.",
+					"Billing rules priced by the cost model", s.estimateLink(), s.citations().of(s.profile().billing())));
+		}
 		boolean within = total.compareTo(s.needs().budgetUsd()) <= 0;
 		String text = within ? cost + ", within the " + s.needs().budget() + " budget"
 				+ (lowerBound ? " (some prices are unknown)." : ".")
@@ -157,7 +162,7 @@ final class Rules {
 				? ", " + total.divide(cheapest.total(), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "×"
 				: "";
 		return Optional.of(new Reason("costlier-than-single-region-alternatives", Effect.AGAINST,
-				"Estimated " + amount(s.estimate()) + " a month, " + Money.usd(difference) + " more" + times + " than "
+				"Estimated " + amount(s.estimate()) + " a month, " + s.estimate().money(difference) + " more" + times + " than "
 						+ cheapest.name() + " (" + amount(cheapest) + ") for the same single-region workload.",
 				"Billing rules priced by the cost model", s.estimateLink(), s.citations().of(s.profile().billing())));
 	}
@@ -259,7 +264,7 @@ final class Rules {
 
 	/** A total as the page writes it, with how sure it is: {@code at least $5.00}, {@code ~$3.73}. */
 	static String amount(Estimate estimate) {
-		String usd = Money.usd(java.util.Objects.requireNonNull(estimate.total()));
+		String usd = estimate.money(java.util.Objects.requireNonNull(estimate.total()));
 		return switch (estimate.confidence()) {
 			case LOWER_BOUND -> "at least " + usd;
 			case UPPER_BOUND -> "at most " + usd;
@@ -319,9 +324,10 @@ final class Rules {
 	 * The cheapest of the estimates other than this provider's that can run the workload and whose total is not a
 	 * lower bound (a lower bound cannot show that anything costs more).
 	 */
-	static @Nullable Estimate cheapestOther(List<Estimate> all, String slug) {
+	static @Nullable Estimate cheapestOther(List<Estimate> all, Estimate own) {
 		return all.stream()
-			.filter((e) -> !e.slug().equals(slug) && e.available() && e.total() != null && !e.lowerBound())
+			.filter((e) -> !e.slug().equals(own.slug()) && e.currency() == own.currency())
+			.filter((e) -> e.available() && e.total() != null && !e.lowerBound())
 			.min(Comparator.comparing(Estimate::total))
 			.orElse(null);
 	}

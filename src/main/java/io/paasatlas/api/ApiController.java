@@ -202,10 +202,11 @@ class ApiController {
 		json.put("name", e.name());
 		json.put("confidence", e.confidence().key());
 		json.put("confidenceReasons", e.reasons());
+		json.put("currency", e.currency().code());
 		json.put("total", p.total());
-		json.put("totalUsd", e.total());
+		json.put("totalAmount", e.total());
 		json.put("ceiling", p.ceiling());
-		json.put("ceilingUsd", e.ceiling());
+		json.put("ceilingAmount", e.ceiling());
 		json.put("lines", p.lines().stream().map((l) -> {
 			Map<String, @Nullable Object> line = new LinkedHashMap<>();
 			line.put("what", l.item().what());
@@ -214,7 +215,7 @@ class ApiController {
 			line.put("unit", l.item().unit());
 			line.put("unitPrice", l.unitPrice());
 			line.put("monthly", l.monthly());
-			line.put("monthlyUsd", l.item().monthly());
+			line.put("monthlyAmount", l.item().monthly());
 			line.put("unverified", l.item().unverified());
 			line.put("approximate", l.item().approximate());
 			line.put("upperBound", l.item().upperBound());

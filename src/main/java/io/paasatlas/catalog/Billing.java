@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * rest of the profile describes prices for people; this section is the subset a workload's monthly cost follows
  * from: prices, and also the allowances, limits and constraints the provider applies. Each fact cites its source.
  *
+ * @param currency the currency of every price in this section: {@code USD} (the default) or {@code EUR}; the cost
+ * model never converts between them
  * @param granularity the unit of metering: {@code second}, {@code minute}, {@code hour} or {@code month} (flat)
  * @param priceHours how many hours a listed monthly price pays for (Fly and Heroku quote 30 days = 720 h, so a
  * 730-hour month costs a little more, or is capped); default 730
@@ -35,9 +37,10 @@ import org.jspecify.annotations.Nullable;
  * @param egress outbound traffic prices by region group, with what each includes
  * @param dedicatedIpv4Month a dedicated IPv4 address per month
  * @param postgres managed PostgreSQL plans
+ * @param closed when the provider no longer takes new customers: then no new workload can run
  * @param notes what the model leaves out for this provider, shown with every estimate
  */
-public record Billing(@NotNull Granularity granularity,
+public record Billing(@Nullable Currency currency, @NotNull Granularity granularity,
 		@Nullable @DecimalMin(value = "1", message = "{catalog.positive}") BigDecimal priceHours,
 		@Nullable Boolean cappedAtMonthly, @NotNull List<String> regions,
 		@Nullable @Valid RegionalPrices regionalPrices, @NotNull List<@Valid Instance> instances,
@@ -45,7 +48,8 @@ public record Billing(@NotNull Granularity granularity,
 		@NotNull List<@Valid Subscription> subscriptions, @Nullable @Valid Rate storageGbMonth,
 		@Nullable @Valid Volumes volumes, @NotNull List<@Valid EgressRate> egress,
 		@Nullable @Valid Rate dedicatedIpv4Month, @NotNull List<@Valid Instance> postgres,
-		@NotNull List<String> notes, @Nullable String source, @Nullable AsOf asOf) implements Sourced {
+		@Nullable @Valid Closed closed, @NotNull List<String> notes, @Nullable String source, @Nullable AsOf asOf)
+		implements Sourced {
 
 	public static final BigDecimal HOURS_PER_MONTH = new BigDecimal("730");
 
@@ -57,9 +61,19 @@ public record Billing(@NotNull Granularity granularity,
 		return !Boolean.FALSE.equals(this.cappedAtMonthly);
 	}
 
+	/** The currency of this section's prices. */
+	public Currency effectiveCurrency() {
+		return (this.currency != null) ? this.currency : Currency.USD;
+	}
+
 	/** Whether prices differ by region, as the data says. */
 	public boolean pricesVaryByRegion() {
 		return this.regionalPrices != null && this.regionalPrices.vary();
+	}
+
+	/** Since when the provider takes no new customers (AWS App Runner since 2026-04-30). */
+	public record Closed(@NotNull AsOf since, @Nullable String note, @Nullable String source, @Nullable AsOf asOf)
+			implements Sourced {
 	}
 
 	/** The unit of metering. */

@@ -218,16 +218,27 @@ public record ProviderProfile(
 			@Nullable String source, @Nullable AsOf asOf) implements Sourced {
 	}
 
-	/** One region. */
+	/**
+	 * One region.
+	 *
+	 * @param approximateLocation why the coordinates are approximate, when the provider names only a state or an area
+	 * (they are then those of a representative city); {@code null} when they are the named city's
+	 */
 	public record Region(@NotBlank String code, @NotBlank String city, @NotBlank String country,
 			@NotNull Continent continent,
 			@DecimalMin("-90") @DecimalMax("90") java.math.@Nullable BigDecimal latitude,
 			@DecimalMin("-180") @DecimalMax("180") java.math.@Nullable BigDecimal longitude,
-			@Nullable RegionStatus status, @Nullable String replacedBy, @Nullable String egressGroup,
-			@Nullable String note, @Nullable String source, @Nullable AsOf asOf) implements Sourced {
+			@Nullable String approximateLocation, @Nullable RegionStatus status, @Nullable String replacedBy,
+			@Nullable String egressGroup, @Nullable String note, @Nullable String source, @Nullable AsOf asOf)
+			implements Sourced {
 
 		public RegionStatus effectiveStatus() {
 			return (this.status != null) ? this.status : RegionStatus.CURRENT;
+		}
+
+		/** Whether the coordinates stand for an area rather than the named city. */
+		public boolean approximate() {
+			return this.approximateLocation != null;
 		}
 	}
 

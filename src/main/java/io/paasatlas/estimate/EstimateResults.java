@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param totals the bar chart of the monthly totals, in the order of {@code results}
  * @param growth the line chart of the total as the instances per region grow
  * @param growthTable the growth chart's numbers, as a table for those who cannot see the chart
+ * @param notCharted the providers priced in another currency than US dollars, left off the charts' dollar axis
  */
 record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<ProviderResult> results,
-		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable) {
+		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable, List<String> notCharted) {
 
 	/** Whether the workload's CPU use is the typical one the page states with its source. */
 	public boolean typicalCpu() {
@@ -28,9 +29,12 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 			.allMatch((s) -> s.cpuPercent().compareTo(Workload.TYPICAL_CPU_PERCENT) == 0);
 	}
 
-	/** The total of the cheapest provider that can run the workload, for the page's summary. */
+	/** The cheapest provider that can run the workload, in US dollars, for the page's summary. */
 	public @Nullable ProviderResult cheapest() {
-		return this.results.stream().filter((r) -> r.estimate().available()).findFirst().orElse(null);
+		return this.results.stream()
+			.filter((r) -> r.estimate().available() && r.estimate().currency() == io.paasatlas.catalog.Currency.USD)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

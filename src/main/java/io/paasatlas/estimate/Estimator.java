@@ -14,6 +14,7 @@ import java.util.Objects;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.CostCategory;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.Price;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.CostExample;
@@ -86,14 +87,17 @@ class Estimator {
 		List<ProviderResult> results = new ArrayList<>();
 		for (Priced p : priced) {
 			Citations citations = new Citations(p.profile(), this.properties.staleAfter(), today);
-			List<Line> lines = p.estimate().lines().stream().map((l) -> line(l, p.profile(), citations)).toList();
+			List<Line> lines = p.estimate().lines().stream().map((l) -> line(l, p.estimate(), p.profile(), citations))
+				.toList();
 			SeedComparison seed = (preset != null) ? seed(p, preset, lines, citations) : null;
 			Estimate e = p.estimate();
-			results.add(new ProviderResult(results.size() + 1, e, p.style(), usd(e.total()), usd(e.ceiling()), lines,
+			results.add(new ProviderResult(results.size() + 1, e, p.style(), money(e, e.total()), money(e, e.ceiling()), lines,
 					cited(e.decisions(), p.profile(), citations), cited(e.blockers(), p.profile(), citations), seed));
 		}
 
+		// the charts share one axis in US dollars: totals in other currencies are listed, not drawn
 		SvgCharts.BarChart bars = SvgCharts.bars(priced.stream()
+			.filter((p) -> p.estimate().currency() == Currency.USD)
 			.map((p) -> new SvgCharts.BarValue(p.profile().name(), p.style(), p.estimate().total(),
 					p.estimate().confidence()))
 			.toList());
@@ -109,7 +113,8 @@ class Estimator {
 		}
 		List<SvgCharts.SeriesValues> series = new ArrayList<>();
 		List<List<Cell>> columns = new ArrayList<>();
-		for (Priced p : priced) {
+		List<Priced> charted = priced.stream().filter((p) -> p.estimate().currency() == Currency.USD).toList();
+		for (Priced p : charted) {
 			List<BigDecimal> totals = new ArrayList<>();
 			List<Confidence> confidences = new ArrayList<>();
 			List<Cell> cells = new ArrayList<>();
@@ -117,7 +122,7 @@ class Estimator {
 				Estimate estimate = this.model.estimate(p.profile(), size);
 				totals.add(estimate.total());
 				confidences.add(estimate.confidence());
-				cells.add(new Cell(usd(estimate.total()), estimate.confidence()));
+				cells.add(new Cell(money(estimate, estimate.total()), estimate.confidence()));
 			}
 			series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, confidences));
 			columns.add(cells);
@@ -130,13 +135,16 @@ class Estimator {
 		int instances = workload.services().get(0).count();
 		SvgCharts.LineChart lines = SvgCharts.lines(series, GROWTH_FROM,
 				(instances <= GROWTH_TO) ? instances : null);
-		GrowthTable table = new GrowthTable(priced.stream().map((p) -> p.profile().name()).toList(), rows);
-		return new EstimateResults(workload, preset, results, bars, lines, table);
+		GrowthTable table = new GrowthTable(charted.stream().map((p) -> p.profile().name()).toList(), rows);
+		List<String> notCharted = priced.stream().filter((p) -> p.estimate().currency() != Currency.USD)
+			.map((p) -> p.profile().name() + " (" + p.estimate().currency().code() + ")").toList();
+		return new EstimateResults(workload, preset, results, bars, lines, table, notCharted);
 	}
 
-	private static Line line(LineItem item, ProviderProfile profile, Citations citations) {
+	private static Line line(LineItem item, Estimate estimate, ProviderProfile profile, Citations citations) {
 		return new Line(item, Money.quantity(item.quantity()),
-				(item.unitPrice() != null) ? Money.unitUsd(item.unitPrice()) : null, usd(item.monthly()),
+				(item.unitPrice() != null) ? Money.unit(item.unitPrice(), estimate.currency()) : null,
+				money(estimate, item.monthly()),
 				(item.fact() != null) ? citations.of(item.fact(), profile.billing()) : null,
 				(item.allowance() != null) ? citations.of(item.allowance(), profile.billing()) : null);
 	}
@@ -147,8 +155,8 @@ class Estimator {
 			.toList();
 	}
 
-	private static @Nullable String usd(@Nullable BigDecimal amount) {
-		return (amount != null) ? Money.usd(amount) : null;
+	private static @Nullable String money(Estimate estimate, @Nullable BigDecimal amount) {
+		return (amount != null) ? estimate.money(amount) : null;
 	}
 
 	// --- the published estimate beside the computed one ----------------------------------------------------------
@@ -215,9 +223,13 @@ class Estimator {
 				: new Difference(low, null);
 	}
 
-	/** Those that can run the workload by total (a lower bound counts as its known part), then the others by name. */
+	/**
+	 * Those that can run the workload by total (a lower bound counts as its known part), those priced in dollars
+	 * first since totals in other currencies are not converted, then those that cannot run, by name.
+	 */
 	private static final Comparator<Priced> CHEAPEST_FIRST = Comparator
 		.comparing((Priced p) -> !p.estimate().available())
+		.thenComparing((Priced p) -> p.estimate().currency())
 		.thenComparing((Priced p) -> p.estimate().total(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((Priced p) -> p.profile().name(), String.CASE_INSENSITIVE_ORDER);
 

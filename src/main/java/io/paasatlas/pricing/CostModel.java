@@ -20,6 +20,7 @@ import io.paasatlas.catalog.Billing.RegionPrice;
 import io.paasatlas.catalog.Billing.Subscription;
 import io.paasatlas.catalog.CostCategory;
 import io.paasatlas.catalog.CpuKind;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.Price;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
@@ -105,6 +106,12 @@ public final class CostModel {
 			}
 			this.assumptions.add("A month is " + Billing.HOURS_PER_MONTH + " hours; each service runs the hours you gave.");
 			this.assumptions.add(granularityNote(billing));
+			if (billing.closed() != null) {
+				Billing.Closed closed = billing.closed();
+				this.blockers.add(new Note(this.profile.name() + " takes no new customers since " + closed.since()
+						+ ((closed.note() != null) ? ": " + closed.note() : "."), closed));
+				return finish();
+			}
 			place(billing);
 			volumes(billing);
 			if (!this.blockers.isEmpty()) {
@@ -196,7 +203,7 @@ public final class CostModel {
 			Billing.Volumes volumes = billing.volumes();
 			if (!volumes.available()) {
 				this.blockers.add(new Note(this.profile.name() + " has no persistent volumes"
-						+ ((volumes.note() != null) ? ": " + volumes.note() : ".")
+						+ ((volumes.note() != null) ? ": " + sentence(volumes.note()) : ".")
 						+ " A workload with " + plain(this.workload.storageGb()) + " GB of volume storage cannot run here.",
 						volumes));
 				return;
@@ -278,7 +285,7 @@ public final class CostModel {
 			}
 			byReason.forEach((reason, same) -> {
 				String names = String.join(", ", same.stream().map((e) -> e.instance().name() + " ("
-						+ Money.usd(Objects.requireNonNull(e.instance().monthlyUsd().value())) + " a month)").toList());
+						+ money(Objects.requireNonNull(e.instance().monthlyUsd().value())) + " a month)").toList());
 				String who = (same.size() == 1) ? same.get(0).instance().name() : "each of them";
 				this.decisions.add(new Note(instance.name() + ", not " + names + ": " + who + " " + reason + ".",
 						same.get(0).fact()));
@@ -635,11 +642,13 @@ public final class CostModel {
 			BigDecimal credit = usage.min(included);
 			this.lines.add(new LineItem(best.name() + " plan fee", CostCategory.OTHER, BigDecimal.ONE, "month", fee,
 					Money.cents(fee), best, isUnverified(best), false, false, null, null));
-			this.lines.add(new LineItem("Usage included in the " + best.name() + " plan", CostCategory.OTHER,
-					BigDecimal.ONE, "month", credit.negate(), Money.cents(credit.negate()), best, isUnverified(best), false,
-					false, Money.usd(credit) + " of the " + Money.usd(included) + " of usage the plan includes", best));
+			if (included.signum() > 0) {
+				this.lines.add(new LineItem("Usage included in the " + best.name() + " plan", CostCategory.OTHER,
+						BigDecimal.ONE, "month", credit.negate(), Money.cents(credit.negate()), best, isUnverified(best),
+						false, false, money(credit) + " of the " + money(included) + " of usage the plan includes", best));
+			}
 			this.assumptions.add("The " + best.name() + " plan is the cheapest whose limits fit; its fee includes "
-					+ Money.usd(included) + " of usage (CPU, memory, volumes and egress together).");
+					+ money(included) + " of usage (CPU, memory, volumes and egress together).");
 		}
 
 		/** Why a plan cannot take this workload, {@code null} if it can. Limits count every replica of a service. */
@@ -671,8 +680,8 @@ public final class CostModel {
 			}
 			BigDecimal included = Objects.requireNonNull(plan.includedUsageUsd().value());
 			if (!plan.allowsOverage() && usage.compareTo(included) > 0) {
-				return "includes " + Money.usd(included) + " of usage and sells no more, and the workload uses "
-						+ Money.usd(usage);
+				return "includes " + money(included) + " of usage and sells no more, and the workload uses "
+						+ money(usage);
 			}
 			return null;
 		}
@@ -822,7 +831,7 @@ public final class CostModel {
 			String slug = this.profile.slug();
 			List<Placement> placed = new ArrayList<>(this.placements.values());
 			if (!this.blockers.isEmpty()) {
-				return new Estimate(slug, this.profile.name(), null, Confidence.CANNOT_RUN, List.of(), null, this.lines,
+				return new Estimate(slug, this.profile.name(), currency(), null, Confidence.CANNOT_RUN, List.of(), null, this.lines,
 						placed, this.decisions, this.assumptions, this.warnings, this.blockers);
 			}
 			BigDecimal total = BigDecimal.ZERO;
@@ -866,8 +875,22 @@ public final class CostModel {
 			else {
 				confidence = upper ? Confidence.UPPER_BOUND : Confidence.EXACT;
 			}
-			return new Estimate(slug, this.profile.name(), Money.cents(total), confidence, why, null, this.lines, placed,
+			if (currency() != Currency.USD) {
+				why.add(this.profile.name() + " prices in " + currency().code() + ": the total is in " + currency().code()
+						+ ", not converted, so it is not compared with totals in other currencies.");
+			}
+			return new Estimate(slug, this.profile.name(), currency(), Money.cents(total), confidence, why, null, this.lines, placed,
 					this.decisions, this.assumptions, this.warnings, this.blockers);
+		}
+
+		/** An amount in the provider's currency. */
+		private String money(BigDecimal amount) {
+			return Money.of(amount, currency());
+		}
+
+		private Currency currency() {
+			Billing billing = this.billing;
+			return (billing != null) ? billing.effectiveCurrency() : Currency.USD;
 		}
 
 		private boolean isUnverified(Sourced fact) {
@@ -900,6 +923,11 @@ public final class CostModel {
 					+ (billing.isCappedAtMonthly() ? ", and a month never costs more than it." : ", and longer months cost more.");
 		}
 
+	}
+
+	/** Text ending as a sentence does. */
+	static String sentence(String text) {
+		return text.endsWith(".") ? text : text + ".";
 	}
 
 	/** A number as people write it: no trailing zeros, no exponent. */

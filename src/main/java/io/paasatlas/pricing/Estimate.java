@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import io.paasatlas.catalog.CostCategory;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.Sourced;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One provider's monthly cost for a workload: the line items, their total, how sure the total is and why, and what
  * the provider's rules decided on the way (a plan switched for a limit, an allowance deducted).
  *
+ * @param currency the currency of every amount of the estimate (the provider's; never converted)
  * @param total the sum of the known line items, rounded to cents; {@code null} when the provider cannot run the
  * workload
  * @param confidence how far the total can be trusted
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param warnings what the user should know (sleeping instances, missing regions)
  * @param blockers why the provider cannot run the workload, each with the fact behind it; empty when it can
  */
-public record Estimate(String slug, String name, @Nullable BigDecimal total, Confidence confidence,
+public record Estimate(String slug, String name, Currency currency, @Nullable BigDecimal total, Confidence confidence,
 		List<String> reasons, @Nullable BigDecimal ceiling, List<LineItem> lines, List<Placement> placements,
 		List<Note> decisions, List<String> assumptions, List<String> warnings, List<Note> blockers) {
 
@@ -40,6 +42,11 @@ public record Estimate(String slug, String name, @Nullable BigDecimal total, Con
 		return this.confidence != Confidence.CANNOT_RUN;
 	}
 
+	/** An amount of this estimate, written in its currency: {@code $3.88}, {@code €6.10}. */
+	public String money(BigDecimal amount) {
+		return Money.of(amount, this.currency);
+	}
+
 	/** Whether some price is unknown, so the real total is at least this one. */
 	public boolean lowerBound() {
 		return this.confidence == Confidence.LOWER_BOUND;
@@ -47,7 +54,7 @@ public record Estimate(String slug, String name, @Nullable BigDecimal total, Con
 
 	/** The same estimate with the total at 100 % CPU use beside it. */
 	Estimate withCeiling(@Nullable BigDecimal ceiling) {
-		return new Estimate(this.slug, this.name, this.total, this.confidence, this.reasons, ceiling, this.lines,
+		return new Estimate(this.slug, this.name, this.currency, this.total, this.confidence, this.reasons, ceiling, this.lines,
 				this.placements, this.decisions, this.assumptions, this.warnings, this.blockers);
 	}
 

@@ -6,11 +6,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.Price;
 
 /**
- * How every page, chart, CSV and API answer writes money: US dollars, English digit grouping, cents half up. The one
- * formatter, so that a total reads the same wherever it appears.
+ * How every page, chart, CSV and API answer writes money: the currency's symbol, English digit grouping, cents half
+ * up. The one formatter, so that a total reads the same wherever it appears. US dollars unless said otherwise.
  */
 public final class Money {
 
@@ -25,9 +26,14 @@ public final class Money {
 		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** Money to the cent: {@code $1,234.50}, {@code −$5.00}. */
+	/** Dollars to the cent: {@code $1,234.50}, {@code −$5.00}. */
 	public static String usd(BigDecimal amount) {
-		String text = "$" + format("#,##0.00", amount.abs().setScale(2, RoundingMode.HALF_UP));
+		return of(amount, Currency.USD);
+	}
+
+	/** Money to the cent in a currency: {@code $1,234.50}, {@code €5.00}, {@code −$5.00}. */
+	public static String of(BigDecimal amount, Currency currency) {
+		String text = currency.symbol() + format("#,##0.00", amount.abs().setScale(2, RoundingMode.HALF_UP));
 		return (amount.signum() < 0) ? MINUS + text : text;
 	}
 
@@ -37,9 +43,9 @@ public final class Money {
 		return (cents.signum() > 0) ? "+" + usd(cents) : usd(cents);
 	}
 
-	/** A unit price, with the decimals it has (at least two): {@code $0.02}, {@code $0.000231}, {@code $3.19}. */
-	public static String unitUsd(BigDecimal amount) {
-		String text = "$" + format("#,##0.00####", amount.abs());
+	/** A unit price, with the decimals it has (at least two): {@code $0.02}, {@code $0.000231}, {@code €3.19}. */
+	public static String unit(BigDecimal amount, Currency currency) {
+		String text = currency.symbol() + format("#,##0.00####", amount.abs());
 		return (amount.signum() < 0) ? MINUS + text : text;
 	}
 

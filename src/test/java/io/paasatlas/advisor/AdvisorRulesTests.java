@@ -13,6 +13,7 @@ import io.paasatlas.catalog.CatalogFixtures;
 import io.paasatlas.catalog.CatalogReport;
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.Recommendation;
 import io.paasatlas.pricing.Area;
@@ -231,11 +232,11 @@ class AdvisorRulesTests {
 	void aLowerBoundCannotShowThatAnotherProviderCostsMore() {
 		Estimate lower = estimate("Lower", "0.00", Confidence.LOWER_BOUND);
 		Estimate exact = estimate("Exact", "2.00", Confidence.EXACT);
-		assertThat(Rules.cheapestOther(List.of(lower, exact), "x")).isSameAs(exact);
+		assertThat(Rules.cheapestOther(List.of(lower, exact), estimate("X", "9.00", Confidence.EXACT))).isSameAs(exact);
 	}
 
 	private static Estimate estimate(String name, String total, Confidence confidence) {
-		return new Estimate(name.toLowerCase(java.util.Locale.ROOT), name, new BigDecimal(total), confidence, List.of(),
+		return new Estimate(name.toLowerCase(java.util.Locale.ROOT), name, Currency.USD, new BigDecimal(total), confidence, List.of(),
 				null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 

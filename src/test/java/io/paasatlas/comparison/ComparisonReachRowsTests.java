@@ -92,9 +92,9 @@ class ComparisonReachRowsTests {
 	/** Figures as the atlas would give them: {@code metros} of 100 metros and this population share within 100 ms. */
 	private static ProviderReach reach(String slug, int metros, String populationPercent, int unmapped) {
 		Region gru = new Region("gru", "São Paulo", "Brazil", Continent.SOUTH_AMERICA, new BigDecimal("-23.55"),
-				new BigDecimal("-46.63"), null, null, null, null, null, null);
+				new BigDecimal("-46.63"), null, null, null, null, null, null, null);
 		Region vague = new Region("us", "not stated", "United States", Continent.NORTH_AMERICA, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		Metro lima = new Metro("lima-pe", "Lima", "PE", Continent.SOUTH_AMERICA, -12.05, -77.03, 7_737_002L, null);
 		MetroLatency worst = new MetroLatency(lima, gru, 3467, 182);
 		long population = new BigDecimal(populationPercent).multiply(BigDecimal.TEN).longValueExact();

@@ -223,13 +223,46 @@ class CostModelTests {
 	@Test
 	void aProviderWithoutBillingRulesCannotBeEstimated() {
 		ProviderProfile fly = fixtures.get("fly-io");
-		ProviderProfile without = new ProviderProfile(fly.slug(), fly.name(), fly.website(), fly.lastVerified(),
-				fly.sources(), fly.identity(), fly.pricing(), fly.deployment(), fly.features(), fly.python(),
-				fly.regions(), fly.pros(), fly.cons(), fly.idealFor(), fly.notIdealFor(), fly.comparisons(),
-				fly.verdict(), null);
-		Estimate e = this.model.estimate(without, Workloads.minimal());
+		Estimate e = this.model.estimate(withBilling(fly, null), Workloads.minimal());
 		assertThat(e.confidence()).isEqualTo(Confidence.CANNOT_RUN);
 		assertThat(e.blockers()).singleElement().satisfies((b) -> assertThat(b.text()).contains("No billing rules"));
+	}
+
+	@Test
+	void aProviderPricedInEurosIsEstimatedInEurosNeverConverted() {
+		ProviderProfile heroku = fixtures.get("heroku");
+		io.paasatlas.catalog.Billing b = heroku.billing();
+		io.paasatlas.catalog.Billing euros = new io.paasatlas.catalog.Billing(io.paasatlas.catalog.Currency.EUR,
+				b.granularity(), b.priceHours(), b.cappedAtMonthly(), b.regions(), b.regionalPrices(), b.instances(),
+				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.volumes(), b.egress(),
+				b.dedicatedIpv4Month(), b.postgres(), b.closed(), b.notes(), b.source(), b.asOf());
+		Estimate e = this.model.estimate(withBilling(heroku, euros), Workloads.small256InUsWest());
+		assertThat(e.currency()).isEqualTo(io.paasatlas.catalog.Currency.EUR);
+		assertThat(e.total()).isEqualByComparingTo("7.00");
+		assertThat(e.money(e.total())).isEqualTo("€7.00");
+		assertThat(e.reasons()).anyMatch((r) -> r.contains("not converted"));
+	}
+
+	@Test
+	void aProviderClosedToNewCustomersCannotRunAnything() {
+		ProviderProfile heroku = fixtures.get("heroku");
+		io.paasatlas.catalog.Billing b = heroku.billing();
+		io.paasatlas.catalog.Billing closed = new io.paasatlas.catalog.Billing(b.currency(), b.granularity(),
+				b.priceHours(), b.cappedAtMonthly(), b.regions(), b.regionalPrices(), b.instances(),
+				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.volumes(), b.egress(),
+				b.dedicatedIpv4Month(), b.postgres(), new io.paasatlas.catalog.Billing.Closed(
+						io.paasatlas.catalog.AsOf.parse("2026-04-30"), null, "seed", null),
+				b.notes(), b.source(), b.asOf());
+		Estimate e = this.model.estimate(withBilling(heroku, closed), Workloads.stateless());
+		assertThat(e.confidence()).isEqualTo(Confidence.CANNOT_RUN);
+		assertThat(e.blockers()).singleElement()
+			.satisfies((n) -> assertThat(n.text()).isEqualTo("Heroku takes no new customers since 2026-04-30."));
+	}
+
+	private static ProviderProfile withBilling(ProviderProfile p, io.paasatlas.catalog.@org.jspecify.annotations.Nullable Billing billing) {
+		return new ProviderProfile(p.slug(), p.name(), p.website(), p.lastVerified(), p.sources(), p.identity(),
+				p.pricing(), p.deployment(), p.features(), p.python(), p.regions(), p.pros(), p.cons(), p.idealFor(),
+				p.notIdealFor(), p.comparisons(), p.verdict(), billing);
 	}
 
 	@Test
