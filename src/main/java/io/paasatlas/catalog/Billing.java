@@ -111,6 +111,7 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 	 * @param maxInstances the most instances a whole account may run (PythonAnywhere's web apps per plan)
 	 * @param storageGb disk included, for plans that include it (PythonAnywhere) and database plans
 	 * @param volumes {@code false} when this instance cannot have a persistent volume (Render's free instances)
+	 * @param regions the region codes where it is offered, when only in some (Koyeb's Eco and free instances)
 	 * @param sizeSource the source of the size (vCPUs, baseline, memory) where it is not the source of the price
 	 * @param limitsSource the source of the limits (per service, per account, volumes, disk) where it is not the source
 	 * of the price; sleeping, renewal and hour pools cite the instance's own source
@@ -124,7 +125,8 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 			@Nullable @Positive Integer renewalDays, @Nullable @Positive Integer poolHours,
 			@Nullable @Positive Integer maxPerService, @Nullable @Positive Integer maxInstances,
 			@Nullable @DecimalMin(value = "0", message = "{catalog.nonNegative}") BigDecimal storageGb,
-			@Nullable Boolean volumes, @Nullable String sizeSource, @Nullable String limitsSource, @Nullable String note,
+			@Nullable Boolean volumes, @NotNull List<String> regions, @Nullable String sizeSource,
+			@Nullable String limitsSource, @Nullable String note,
 			@Nullable String source, @Nullable AsOf asOf) implements Sourced {
 
 		public boolean sleeps() {
@@ -191,6 +193,7 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 	 * A plan fee that includes usage: the month costs the fee plus usage beyond what it includes. Its limits apply to
 	 * each service, counting all its replicas.
 	 *
+	 * @param covers the kinds of cost the included usage pays for; empty for every kind
 	 * @param overage {@code false} when usage beyond what the plan includes cannot be bought on this plan
 	 * @param maxReplicas replicas per service
 	 * @param maxMemoryMb memory per service, all replicas together
@@ -198,7 +201,7 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 	 * @param maxVolumeGb volume storage per service
 	 */
 	public record Subscription(@NotBlank String name, @NotNull Price monthlyUsd, @NotNull Price includedUsageUsd,
-			@Nullable Boolean overage, @Nullable @Positive Integer maxReplicas, @Nullable @Positive Integer maxMemoryMb,
+			@NotNull List<CostCategory> covers, @Nullable Boolean overage, @Nullable @Positive Integer maxReplicas, @Nullable @Positive Integer maxMemoryMb,
 			@Nullable @Positive Integer maxVcpus,
 			@Nullable @DecimalMin(value = "0", message = "{catalog.nonNegative}") BigDecimal maxVolumeGb,
 			@Nullable String note, @Nullable String source, @Nullable AsOf asOf) implements Sourced {

@@ -129,6 +129,8 @@ public final class CostModel {
 				}
 				storage(billing);
 				egress(billing);
+				// a plan fee beside a price table (Koyeb's Pro, Upsun's project fee)
+				subscription(billing);
 			}
 			ipv4(billing);
 			postgres(billing);
@@ -460,8 +462,17 @@ public final class CostModel {
 
 		/** Whether an instance can run the service: a choice, a rule that rules it out, or too small a size. */
 		private @Nullable Fit fit(Billing billing, Instance instance, Workload.Service service, int perService) {
-			if (instance.cpuKind() != null && service.cpuKind() != null && instance.cpuKind() != service.cpuKind()) {
+			// a performance CPU does all a shared one does, not the other way round
+			if (service.cpuKind() == CpuKind.PERFORMANCE && instance.cpuKind() == CpuKind.SHARED) {
 				return null;
+			}
+			if (!instance.regions().isEmpty()) {
+				List<String> elsewhere = this.regions.values().stream().map(Region::code)
+					.filter((code) -> !instance.regions().contains(code)).distinct().toList();
+				if (!elsewhere.isEmpty()) {
+					return new Exclusion(instance, "is offered only in " + String.join(", ", instance.regions())
+							+ ", not in " + String.join(", ", elsewhere), limitsFact(instance));
+				}
 			}
 			if (instance.vcpus() != null) {
 				// a shared vCPU bursts to a whole core, so a fractional shared CPU counts as one at peak; what it can
@@ -564,12 +575,9 @@ public final class CostModel {
 		// --- metered resources under a plan fee ----------------------------------------------------------------
 
 		private void metered(Billing billing, Billing.Resources rates) {
-			if (!rates.vcpuMonth().known() || !rates.memoryGbMonth().known()) {
-				this.blockers.add(new Note("The usage rates are not known.", rates));
-				return;
-			}
-			BigDecimal vcpuRate = Objects.requireNonNull(rates.vcpuMonth().value());
-			BigDecimal memoryRate = Objects.requireNonNull(rates.memoryGbMonth().value());
+			// an unknown rate is an unknown line, and the total a lower bound
+			BigDecimal vcpuRate = rates.vcpuMonth().value();
+			BigDecimal memoryRate = rates.memoryGbMonth().value();
 			for (Workload.Service service : this.workload.services()) {
 				BigDecimal factor = timeFactor(billing, service.hoursPerMonth());
 				BigDecimal instances = BigDecimal.valueOf(service.instances());
@@ -582,11 +590,13 @@ public final class CostModel {
 						: " vCPU allocated";
 				this.lines.add(new LineItem(service.name() + ": CPU, " + service.instances() + " × "
 						+ plain(service.vcpus()) + cpu, CostCategory.COMPUTE, vcpuMonths, "vCPU-month", vcpuRate,
-						Money.cents(vcpuMonths.multiply(vcpuRate)), rates, isUnverified(rates), false, false, null, null));
+						(vcpuRate != null) ? Money.cents(vcpuMonths.multiply(vcpuRate)) : null, rates, isUnverified(rates),
+						approximate(rates.vcpuMonth()), false, null, null));
 				this.lines.add(new LineItem(service.name() + ": memory, " + service.instances() + " × "
 						+ service.memoryMb() + " MB" + (rates.memoryByUse() ? " (at most: billed by use)" : ""),
-						CostCategory.COMPUTE, gbMonths, "GB-month", memoryRate, Money.cents(gbMonths.multiply(memoryRate)),
-						rates, isUnverified(rates), false, rates.memoryByUse(), null, null));
+						CostCategory.COMPUTE, gbMonths, "GB-month", memoryRate,
+						(memoryRate != null) ? Money.cents(gbMonths.multiply(memoryRate)) : null, rates, isUnverified(rates),
+						approximate(rates.memoryGbMonth()), rates.memoryByUse(), null, null));
 			}
 			if (rates.cpuByUse()) {
 				this.assumptions.add("CPU is billed by measured use: priced at the average use you gave; the total at "
@@ -603,8 +613,7 @@ public final class CostModel {
 			if (!this.blockers.isEmpty() || billing.subscriptions().isEmpty()) {
 				return;
 			}
-			BigDecimal usage = this.lines.stream().map(LineItem::monthly).filter(Objects::nonNull)
-				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal all = usage(List.of());
 			List<Exclusion> excluded = new ArrayList<>();
 			Subscription best = null;
 			BigDecimal bestCost = null;
@@ -612,13 +621,14 @@ public final class CostModel {
 				if (!plan.monthlyUsd().known() || !plan.includedUsageUsd().known()) {
 					continue;
 				}
+				BigDecimal usage = usage(plan.covers());
 				String reason = planLimit(plan, usage);
 				if (reason != null) {
 					excluded.add(new Exclusion(null, reason, plan, plan));
 					continue;
 				}
 				BigDecimal cost = Objects.requireNonNull(plan.monthlyUsd().value())
-					.add(usage.subtract(Objects.requireNonNull(plan.includedUsageUsd().value())).max(BigDecimal.ZERO));
+					.add(all.subtract(usage.min(Objects.requireNonNull(plan.includedUsageUsd().value()))));
 				if (bestCost == null || cost.compareTo(bestCost) < 0) {
 					best = plan;
 					bestCost = cost;
@@ -639,7 +649,7 @@ public final class CostModel {
 			}
 			BigDecimal fee = Objects.requireNonNull(best.monthlyUsd().value());
 			BigDecimal included = Objects.requireNonNull(best.includedUsageUsd().value());
-			BigDecimal credit = usage.min(included);
+			BigDecimal credit = usage(best.covers()).min(included);
 			this.lines.add(new LineItem(best.name() + " plan fee", CostCategory.OTHER, BigDecimal.ONE, "month", fee,
 					Money.cents(fee), best, isUnverified(best), false, false, null, null));
 			if (included.signum() > 0) {
@@ -648,7 +658,17 @@ public final class CostModel {
 						false, false, money(credit) + " of the " + money(included) + " of usage the plan includes", best));
 			}
 			this.assumptions.add("The " + best.name() + " plan is the cheapest whose limits fit; its fee includes "
-					+ money(included) + " of usage (CPU, memory, volumes and egress together).");
+					+ money(included) + " of usage (" + (best.covers().isEmpty() ? "every kind"
+							: String.join(", ", best.covers().stream().map(CostCategory::key).toList())) + ").");
+		}
+
+		/** What the lines so far charge, of these kinds (every kind when none is named). */
+		private BigDecimal usage(List<CostCategory> kinds) {
+			return this.lines.stream()
+				.filter((l) -> kinds.isEmpty() || kinds.contains(l.category()))
+				.map(LineItem::monthly)
+				.filter(Objects::nonNull)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		}
 
 		/** Why a plan cannot take this workload, {@code null} if it can. Limits count every replica of a service. */
@@ -735,11 +755,6 @@ public final class CostModel {
 
 		private void egressLine(EgressRate rate, BigDecimal gb) {
 			String what = "Egress, " + rate.group();
-			if (!rate.perGbUsd().known()) {
-				unknownLine(what, CostCategory.EGRESS, gb, "GB", rate);
-				return;
-			}
-			BigDecimal perGb = Objects.requireNonNull(rate.perGbUsd().value());
 			Billing.Allowance allowance = rate.included();
 			BigDecimal included = BigDecimal.ZERO;
 			String includedText = null;
@@ -750,11 +765,24 @@ public final class CostModel {
 					case INSTANCE -> this.workload.instances();
 				};
 				included = BigDecimal.valueOf((long) allowance.gb() * times);
-				includedText = plain(gb.min(included)) + " of the " + plain(included) + " GB included ("
+				includedText = Money.quantity(gb.min(included)) + " of the " + Money.quantity(included) + " GB included ("
 						+ allowance.gb() + " GB per " + allowance.scope().key() + ")";
 			}
 			BigDecimal billed = gb.subtract(included).max(BigDecimal.ZERO);
 			boolean unverified = isUnverified(rate) || (allowance != null && isUnverified(allowance));
+			if (!rate.perGbUsd().known()) {
+				// within the allowance the price does not matter
+				if (billed.signum() == 0) {
+					this.lines.add(new LineItem(what, CostCategory.EGRESS, billed, "GB", null, BigDecimal.ZERO.setScale(2),
+							rate, unverified, false, false, includedText, allowance));
+				}
+				else {
+					this.lines.add(new LineItem(what, CostCategory.EGRESS, billed, "GB", null, null, rate, false, false,
+							false, includedText, allowance));
+				}
+				return;
+			}
+			BigDecimal perGb = Objects.requireNonNull(rate.perGbUsd().value());
 			boolean approximate = approximate(rate.perGbUsd());
 			if (rate.blockGb() != null) {
 				// bought in whole blocks: 1 GB beyond the allowance buys a whole block
