@@ -128,10 +128,21 @@ class CostModelTests {
 		assertThat(e.decisions()).extracting(Note::text).singleElement().asString()
 			.startsWith("performance-1x, not shared-cpu-1x (256 MB) ($1.94 a month), ")
 			.contains("shared-cpu-1x (2 GB) ($10.70 a month): each of them sustains 0.0625 vCPU (a 6.25 % baseline");
-		Workload sharedOnly = new Workload(List.of(new Workload.Service("web", 1, CpuKind.SHARED, BigDecimal.ONE, 2048,
+	}
+
+	@Test
+	void aPerformanceCpuServesASharedNeedButNotTheOtherWayRound() {
+		// a performance vCPU is a whole core all the time: it does all a shared one does
+		Workload dedicated = new Workload(List.of(new Workload.Service("web", 1, CpuKind.PERFORMANCE, BigDecimal.ONE,
+				2048, List.of(Area.US_EAST), Workloads.ALWAYS_ON, Workloads.TYPICAL)), BigDecimal.ZERO, Map.of(), 0,
+				null, false);
+		assertThat(estimate("fly-io", dedicated).lines()).first()
+			.satisfies((l) -> assertThat(l.what()).contains("performance-1x"));
+		Workload shared = new Workload(List.of(new Workload.Service("web", 1, CpuKind.SHARED, BigDecimal.ONE, 2048,
 				List.of(Area.US_EAST), Workloads.ALWAYS_ON, new BigDecimal("50"))), BigDecimal.ZERO, Map.of(), 0, null,
 				false);
-		assertThat(estimate("fly-io", sharedOnly).confidence()).isEqualTo(Confidence.CANNOT_RUN);
+		assertThat(estimate("fly-io", shared).lines()).first()
+			.satisfies((l) -> assertThat(l.what()).contains("performance-1x"));
 	}
 
 	// --- allowances -------------------------------------------------------------------------------------------------
