@@ -22,11 +22,17 @@ final class Axe {
 	/** The axe tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 	static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
+	/**
+	 * The WCAG A/AA rules whose outcome depends on colours: all that a change of colour scheme alone can break, the
+	 * stylesheet's dark mode changing colours only.
+	 */
+	static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
+
 	private static final String SOURCE = read("axe.min.js");
 
 	private static final String RUN = """
 			const done = arguments[arguments.length - 1];
-			axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+			axe.run(document, { runOnly: { type: arguments[1], values: arguments[0] }, resultTypes: ['violations'] })
 			  .then((results) => done(results.violations.map((v) => ({
 			    id: v.id, impact: v.impact || '', help: v.help,
 			    nodes: v.nodes.slice(0, 8).map((n) => n.target.join(' ') + ': '
@@ -39,14 +45,23 @@ final class Axe {
 	}
 
 	/** The WCAG A/AA violations of the page as the window shows it now, one line each, or none. */
-	@SuppressWarnings("unchecked")
 	static List<String> violations(WebDriver driver) {
+		return run(driver, WCAG_A_AA, "tag");
+	}
+
+	/** The violations of the {@link #COLOUR_RULES} only: for a second colour scheme of the same page. */
+	static List<String> colourViolations(WebDriver driver) {
+		return run(driver, COLOUR_RULES, "rule");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> run(WebDriver driver, List<String> selection, String kind) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
 			js.executeScript(SOURCE);
 		}
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(RUN, WCAG_A_AA);
+		List<Map<String, Object>> found = (List<Map<String, Object>>) js.executeAsyncScript(RUN, selection, kind);
 		return found.stream()
 			.map((v) -> v.get("impact") + " " + v.get("id") + " (" + v.get("help") + "), " + v.get("count")
 					+ " element(s): " + String.join(" | ", (List<String>) v.get("nodes")))
