@@ -85,6 +85,10 @@ class CatalogBrowserTests extends BrowserTestSupport {
 		WebElement ref = this.browser.find("#pricing ~ dl a.ref");
 		String target = ref.getAttribute("href").substring(ref.getAttribute("href").indexOf('#') + 1);
 		assertThat(this.browser.find("ol.notes [id='" + target + "']").getText()).contains("as of");
+		this.browser.script("arguments[0].focus()", ref);
+		assertThat((String) this.browser.script("return getComputedStyle(arguments[0], '::after').content", ref))
+			.as("keyboard focus shows the source's title and date")
+			.contains(ref.getAttribute("title"));
 		assertThat(this.browser.findAll("ol.notes li"))
 			.as("the sources, each with its as-of date and a link")
 			.anySatisfy((note) -> {
