@@ -132,7 +132,9 @@ class ProviderPagesIntegrationTests {
 		String html = page("/providers/fly-io", HttpStatus.OK);
 		assertThat(section(html, "sources")).contains("<code>seed</code>", "as of 2025",
 				"Fly.io – Provider Analysis (PaaS Atlas founding document)");
-		assertThat(html).contains("<span class=\"cite\"", "as of 2025-10-16")
+		// each fact's note links to its source's date in the numbered list (issue 16: notes replace inline citations)
+		assertThat(html).contains("<a class=\"ref\" href=\"#n1-1\" title=\"Fly.io – Provider Analysis (PaaS Atlas founding document) · as of 2025\">1</a>",
+				"<ol class=\"notes\">\n<li id=\"n1\">", "<span id=\"n1-1\">as of 2025</span>", "as of 2025-10-16")
 			.containsAnyOf("<strong class=\"flag stale\">possibly stale<",
 					"<strong class=\"flag unverified\">unverified (third party)<");
 	}

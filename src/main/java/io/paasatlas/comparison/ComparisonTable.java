@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.Price;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,14 @@ public record ComparisonTable(List<Column> columns, List<Section> sections) {
 	/** The provider names, for the page title. */
 	public String names() {
 		return this.columns.stream().map(Column::name).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Empty source notes for each column, numbered as the page renders its cells: each provider's sources get their
+	 * own numbers, listed at the foot of its column.
+	 */
+	public List<Notes> columnNotes() {
+		return this.columns.stream().map((c) -> new Notes(c.slug() + "-n")).toList();
 	}
 
 	/** Every row of every section, in page order. */

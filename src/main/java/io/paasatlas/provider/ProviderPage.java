@@ -13,6 +13,7 @@ import io.paasatlas.catalog.AsOf;
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.FeatureKey;
+import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
 import io.paasatlas.catalog.ProviderProfile.Feature;
@@ -35,11 +36,14 @@ public final class ProviderPage {
 
 	private final Period staleAfter;
 
+	private final Notes notes;
+
 	ProviderPage(ProviderProfile profile, Period staleAfter, LocalDate today, Map<String, String> providerNames) {
 		this.profile = profile;
 		this.citations = new Citations(profile, staleAfter, today);
 		this.providerNames = providerNames;
 		this.staleAfter = staleAfter;
+		this.notes = new Notes("n", this::about);
 	}
 
 	public ProviderProfile getProfile() {
@@ -49,6 +53,26 @@ public final class ProviderPage {
 	/** The source and date of a fact, inherited from its sections when it gives none. */
 	public Citation cite(@Nullable Sourced fact, @Nullable Sourced... sections) {
 		return this.citations.of(fact, sections);
+	}
+
+	/** A fact's numbered note: its source in the list at the foot of the page, with its date. */
+	public Notes.Ref note(@Nullable Sourced fact, @Nullable Sourced... sections) {
+		return this.notes.ref(cite(fact, sections));
+	}
+
+	/** The sources the page has cited so far, numbered: rendered after the last fact. */
+	public Notes getNotes() {
+		return this.notes;
+	}
+
+	/** The profile's id and note for a cited source, found by its title and link. */
+	private Notes.@Nullable About about(Citation citation) {
+		return this.profile.sources().entrySet().stream()
+			.filter((e) -> e.getValue().title().equals(citation.title())
+					&& Objects.equals(e.getValue().url(), citation.url()))
+			.findFirst()
+			.map((e) -> new Notes.About(e.getKey(), e.getValue().note()))
+			.orElse(null);
 	}
 
 	public Period getStaleAfter() {
@@ -127,6 +151,17 @@ public final class ProviderPage {
 	/** The sources in id order, for the list at the foot of the page. */
 	public List<Map.Entry<String, ProviderProfile.Source>> getSources() {
 		return this.profile.sources().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+	}
+
+	/** The profile's sources that no fact on the page has cited: listed after the notes, so none is lost. */
+	public List<Map.Entry<String, ProviderProfile.Source>> getUncitedSources() {
+		List<String> cited = this.notes.getList().stream().map(Notes.Note::key).filter(Objects::nonNull).toList();
+		return getSources().stream().filter((e) -> !cited.contains(e.getKey())).toList();
+	}
+
+	/** Whether some offer has earlier prices: they are listed, collapsed, below the table. */
+	public boolean hasPriceHistory() {
+		return getOfferGroups().stream().anyMatch((g) -> !g.history().isEmpty());
 	}
 
 	/**

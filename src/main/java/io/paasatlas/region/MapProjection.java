@@ -1,5 +1,6 @@
 package io.paasatlas.region;
 
+import java.util.ArrayDeque;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Locale;
 public record MapProjection(double width, double north, double south) {
 
 	public static final MapProjection WORLD = new MapProjection(1000, 84, -58);
+
+	/** How far, in map units, a simplified land outline may stray from the source's. */
+	static final double TOLERANCE = 0.5;
 
 	public MapProjection {
 		if (!(width > 0) || !(north > south) || north > 90 || south < -90) {
@@ -47,9 +51,12 @@ public record MapProjection(double width, double north, double south) {
 	}
 
 	/**
-	 * The land as one SVG path ({@code M x,y L … Z} per ring), to fill with {@code fill-rule="evenodd"} so that
-	 * holes stay open. A ring that lies wholly beyond the map's latitudes is left out; coordinates have one decimal,
-	 * and a point that rounds onto the one before it is dropped.
+	 * The land as one SVG path ({@code M x y l dx dy … z} per ring), to fill with {@code fill-rule="evenodd"} so
+	 * that holes stay open. A ring that lies wholly beyond the map's latitudes is left out. Points are rounded to
+	 * whole units (a thousandth of the map's width, about a pixel as drawn) and written as steps from the one before:
+	 * a third of the bytes of one-decimal absolute coordinates, for the same picture. Each ring is first simplified
+	 * (Douglas-Peucker, {@value #TOLERANCE} units: no point moves by more than half a pixel as drawn); a point that
+	 * rounds onto the one before it is dropped, and so is a ring left with fewer than three points.
 	 * <p>
 	 * Rings that cross the antimeridian (Chukotka, Fiji: the source leaves them whole, for spherical rendering) are
 	 * unwrapped so that their longitudes run on past ±180°, and drawn a second time one world-width over; the SVG
@@ -103,20 +110,86 @@ public record MapProjection(double width, double north, double south) {
 	}
 
 	private void ring(StringBuilder path, double[][] ring, double[] longitudes, double shift) {
-		String last = "";
+		double[][] points = new double[ring.length + 1][];
+		for (int i = 0; i < ring.length; i++) {
+			points[i] = new double[] { x(longitudes[i] + shift), y(ring[i][1]) };
+		}
+		points[ring.length] = points[0];
+		boolean[] kept = simplify(points, TOLERANCE);
+		StringBuilder subpath = new StringBuilder();
+		long lastX = 0;
+		long lastY = 0;
 		int drawn = 0;
 		for (int i = 0; i < ring.length; i++) {
-			String xy = format(x(longitudes[i] + shift)) + "," + format(y(ring[i][1]));
-			if (xy.equals(last)) {
+			if (!kept[i]) {
 				continue;
 			}
-			path.append((drawn == 0) ? "M" : "L").append(xy);
-			last = xy;
+			long x = Math.round(points[i][0]);
+			long y = Math.round(points[i][1]);
+			if (drawn > 0 && x == lastX && y == lastY) {
+				continue;
+			}
+			if (drawn == 0) {
+				subpath.append('M').append(x).append(' ').append(y).append('l');
+			}
+			else {
+				number(subpath, x - lastX, drawn == 1);
+				number(subpath, y - lastY, false);
+			}
+			lastX = x;
+			lastY = y;
 			drawn++;
 		}
-		if (drawn > 0) {
-			path.append('Z');
+		if (drawn >= 3) {
+			path.append(subpath).append('z');
 		}
+	}
+
+	/**
+	 * Douglas-Peucker: which points of a polyline to keep so that none of those dropped lies farther than the
+	 * tolerance from the simplified line. The first and last points are always kept.
+	 */
+	static boolean[] simplify(double[][] points, double tolerance) {
+		boolean[] kept = new boolean[points.length];
+		kept[0] = true;
+		kept[points.length - 1] = true;
+		ArrayDeque<int[]> spans = new ArrayDeque<>();
+		spans.push(new int[] { 0, points.length - 1 });
+		while (!spans.isEmpty()) {
+			int[] span = spans.pop();
+			double farthest = -1;
+			int index = -1;
+			for (int i = span[0] + 1; i < span[1]; i++) {
+				double distance = distance(points[i], points[span[0]], points[span[1]]);
+				if (distance > farthest) {
+					farthest = distance;
+					index = i;
+				}
+			}
+			if (index > 0 && farthest > tolerance) {
+				kept[index] = true;
+				spans.push(new int[] { span[0], index });
+				spans.push(new int[] { index, span[1] });
+			}
+		}
+		return kept;
+	}
+
+	/** The distance from a point to the segment from a to b. */
+	private static double distance(double[] p, double[] a, double[] b) {
+		double dx = b[0] - a[0];
+		double dy = b[1] - a[1];
+		double length = dx * dx + dy * dy;
+		double t = (length == 0) ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length));
+		return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+	}
+
+	/** A number of the path: a space before it unless it starts the command or its minus sign separates it. */
+	private static void number(StringBuilder path, long value, boolean first) {
+		if (!first && value >= 0) {
+			path.append(' ');
+		}
+		path.append(value);
 	}
 
 	/** Meridians and parallels every {@code step} degrees, as one SVG path. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.provider.SlugList;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,6 +78,7 @@ class RegionController {
 			.toList();
 		model.addAttribute("page", AtlasPage.of(shown, citations, this.atlas.map(shown),
 				shown.stream().map(this.atlas::reach).toList(), this.atlas.latency(), this.atlas.metros()));
+		model.addAttribute("notes", new Notes("n"));
 		return ATLAS_VIEW;
 	}
 

@@ -285,6 +285,37 @@ public final class Browser implements AutoCloseable {
 		return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
 	}
 
+	/**
+	 * Asserts that axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on the current page in three modes: light
+	 * and dark colour schemes in a desktop window, and light at phone width ({@value #PHONE_WIDTH} px). In dark mode
+	 * only the rules about colour run again: the dark scheme changes colours, nothing else. Every
+	 * {@code <details>} is opened first, so that collapsed content is checked too; in both window sizes the page must
+	 * not scroll sideways either. One page load serves all three modes.
+	 */
+	public void assertAccessible() {
+		script("document.querySelectorAll('details').forEach((d) => d.open = true)");
+		Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+		try {
+			emulateColorScheme("light");
+			found.put("light", Axe.violations(this.driver));
+			assertNoHorizontalOverflow();
+			emulateColorScheme("dark");
+			found.put("dark", Axe.colourViolations(this.driver));
+			emulateColorScheme("light");
+			atWindowWidth(PHONE_WIDTH, () -> {
+				found.put("phone", Axe.violations(this.driver));
+				assertNoHorizontalOverflow();
+			});
+		}
+		finally {
+			emulateColorScheme(null);
+		}
+		found.values().removeIf(List::isEmpty);
+		assertThat(found).as(() -> pathAndQuery() + ": WCAG A/AA violations by mode:\n" + String.join("\n",
+				found.entrySet().stream().flatMap((e) -> e.getValue().stream().map((v) -> e.getKey() + ": " + v)).toList()))
+			.isEmpty();
+	}
+
 	/** Back to a desktop window in the default colour scheme, before each test. */
 	void reset() {
 		emulateColorScheme(null);

@@ -79,11 +79,21 @@ class CatalogBrowserTests extends BrowserTestSupport {
 		for (String id : List.of("pricing", "deployment", "features", "regions", "verdict")) {
 			assertThat(this.browser.findAll("h2#" + id)).as("section #%s", id).hasSize(1);
 		}
-		assertThat(this.browser.findAll(".cite"))
-			.as("facts cite a linked source with its as-of date")
-			.anySatisfy((cite) -> {
-				assertThat(cite.getText()).contains("as of");
-				assertThat(cite.findElements(By.cssSelector("a[href^='http']"))).isNotEmpty();
+		// facts carry numbered notes (issue 16): the number names the source and date on hover, and links to them
+		assertThat(this.browser.findAll("main a.ref")).as("facts link to their sources")
+			.allSatisfy((ref) -> assertThat(ref.getAttribute("title")).containsAnyOf("as of", "undated"));
+		WebElement ref = this.browser.find("#pricing ~ dl a.ref");
+		String target = ref.getAttribute("href").substring(ref.getAttribute("href").indexOf('#') + 1);
+		assertThat(this.browser.find("ol.notes [id='" + target + "']").getText()).contains("as of");
+		this.browser.script("arguments[0].focus()", ref);
+		assertThat((String) this.browser.script("return getComputedStyle(arguments[0], '::after').content", ref))
+			.as("keyboard focus shows the source's title and date")
+			.contains(ref.getAttribute("title"));
+		assertThat(this.browser.findAll("ol.notes li"))
+			.as("the sources, each with its as-of date and a link")
+			.anySatisfy((note) -> {
+				assertThat(note.getText()).contains("as of");
+				assertThat(note.findElements(By.cssSelector("a[href^='http']"))).isNotEmpty();
 			});
 		this.browser.screenshot("provider-fly-io");
 	}

@@ -36,13 +36,19 @@ class ComparisonBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.driver().getTitle()).isEqualTo("Compare Fly.io, Heroku, Render – PaaS Atlas");
 		assertThat(this.browser.findAll("#compare-errors")).isEmpty();
 		assertThat(this.browser.findAll("#comparison tbody tr.section th")).extracting(WebElement::getText)
+			// and, since the notes (issue 16), each column's sources
 			.containsExactly("Pricing", "Regions", "Deployment", "Features", "Language support",
-					"Pros, cons and verdict");
+					"Pros, cons and verdict", "Sources");
 
 		WebElement regions = this.browser.find("#row-region-count");
 		assertThat(regions.getText()).contains("most is best");
 		assertThat(regions.findElements(By.cssSelector("td"))).hasSize(3)
-			.allSatisfy((cell) -> assertThat(cell.getText()).containsPattern("\\d+ regions").contains("as of"));
+			.allSatisfy((cell) -> {
+				assertThat(cell.getText()).containsPattern("\\d+ regions");
+				// the source and date are a numbered note now (issue 16), listed at the foot of the column
+				assertThat(cell.findElement(By.cssSelector("a.ref")).getAttribute("title")).contains("as of");
+			});
+		assertThat(this.browser.find("#row-sources td[data-provider=heroku] ol.notes").getText()).contains("as of");
 		assertThat(regions.findElements(By.cssSelector("td.best .best-mark"))).extracting(WebElement::getText)
 			.as("one provider has the most regions, marked in words")
 			.containsExactly("★ best");

@@ -41,7 +41,7 @@ class MapBuilderTests {
 			assertThat(e.style().shape()).isEqualTo("circle");
 		});
 		assertThat(map.hasFormer()).isTrue();
-		assertThat(map.land()).startsWith("M500,233.3");
+		assertThat(map.land()).startsWith("M500 233l");
 	}
 
 	@Test
