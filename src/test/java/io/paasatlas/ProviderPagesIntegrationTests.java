@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole app on the bundled catalog, over HTTP: the catalog table, the Fly.io page with a fact of every section
- * of the founding analysis ({@code /work/shared/seed/fly-io-provider-analysis.md}), the error pages and the
+ * of the founding analysis ({@code data/sources/fly-io-provider-analysis.md}), the error pages and the
  * operations endpoints.
  * <p>
  * The class has a database of its own: the in-memory database of {@code application.properties} outlives each

@@ -59,6 +59,9 @@ public final class ProfileRules {
 				}
 			}
 		}
+		if (profile.corrections() != null) {
+			checkCorrections(profile, report);
+		}
 		if (profile.pricing() != null) {
 			Set<String> ids = new HashSet<>();
 			List<ProviderProfile.CostExample> examples = profile.pricing().costExamples();
@@ -69,6 +72,66 @@ public final class ProfileRules {
 				}
 			}
 		}
+	}
+
+	/** Each phrase of a correction appears in the profile's text, and its check holds on the typed facts. */
+	private static void checkCorrections(ProviderProfile profile, BiConsumer<FieldPath, String> report) {
+		List<String> texts = new java.util.ArrayList<>();
+		walk(profile, FieldPath.ROOT, (path, name, value) -> {
+			if (value instanceof String text && !path.toString().startsWith("corrections")) {
+				texts.add(text.toLowerCase(java.util.Locale.ROOT));
+			}
+		});
+		for (int i = 0; i < profile.corrections().size(); i++) {
+			ProviderProfile.Correction correction = profile.corrections().get(i);
+			FieldPath at = FieldPath.ROOT.child("corrections").index(i);
+			if (correction.phrases() != null) {
+				for (int j = 0; j < correction.phrases().size(); j++) {
+					String phrase = correction.phrases().get(j);
+					if (phrase != null && texts.stream().noneMatch((t) -> t.contains(phrase.toLowerCase(java.util.Locale.ROOT)))) {
+						report.accept(at.child("phrases").index(j), "phrase '" + phrase + "' appears nowhere in this profile");
+					}
+				}
+			}
+			String failed = (correction.check() != null) ? failedCheck(profile, correction.check()) : null;
+			if (failed != null) {
+				report.accept(at.child("check"), failed);
+			}
+		}
+	}
+
+	private static @org.jspecify.annotations.Nullable String failedCheck(ProviderProfile profile,
+			ProviderProfile.CorrectionCheck check) {
+		if (check.currentRegions() != null && profile.regions() != null) {
+			long current = profile.regions().list().stream()
+				.filter((r) -> r.effectiveStatus() == RegionStatus.CURRENT)
+				.count();
+			if (current != check.currentRegions()) {
+				return "the region list has " + current + " current regions, not " + check.currentRegions();
+			}
+		}
+		if (check.postgresPlans() != null) {
+			boolean plans = profile.billing() != null && !profile.billing().postgres().isEmpty();
+			if (plans != check.postgresPlans()) {
+				return "the billing section " + (plans ? "lists" : "lists no") + " managed PostgreSQL plans";
+			}
+		}
+		if (check.dockerfile() != null) {
+			ProviderProfile.Dockerfile dockerfile = (profile.deployment() != null) ? profile.deployment().dockerfile()
+					: null;
+			if (dockerfile == null || dockerfile.need() != check.dockerfile()) {
+				return "deployment.dockerfile.need is not " + check.dockerfile().key();
+			}
+		}
+		if (check.feature() != null) {
+			ProviderProfile.Feature feature = (profile.features() == null) ? null
+					: profile.features().stream().filter((f) -> f.key() == check.feature()).findFirst().orElse(null);
+			if (feature == null || (check.support() != null && feature.support() != check.support())) {
+				return "feature " + check.feature().key() + " is not " + ((check.support() != null) ? check.support().key()
+						: "listed");
+			}
+		}
+		return null;
 	}
 
 	private static void checkRegions(List<ProviderProfile.Region> regions, BiConsumer<FieldPath, String> report) {

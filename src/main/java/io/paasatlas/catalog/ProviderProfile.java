@@ -40,6 +40,7 @@ public record ProviderProfile(
 		@NotNull List<@Valid Point> notIdealFor,
 		@NotNull List<@Valid Comparison> comparisons,
 		@NotNull @Valid Verdict verdict,
+		@NotNull List<@Valid Correction> corrections,
 		@Nullable @Valid Billing billing) {
 
 	/**
@@ -251,6 +252,35 @@ public record ProviderProfile(
 	public record Verdict(@Nullable String tagline, @NotBlank String summary, @NotNull List<String> bestFor,
 			@NotNull List<String> avoidFor, @Nullable String outlook, @NotNull List<@Valid ProjectVerdict> projects,
 			@Nullable String source, @Nullable AsOf asOf) implements Sourced {
+	}
+
+	/**
+	 * A claim of the profile's prose that a newer source contradicts, and what holds now. The prose keeps its words
+	 * (the seed's wording stays intact); pages, the compare table and the API show the correction beside each
+	 * phrase of the claim, both dated. The rules check that each phrase appears in the profile and that the
+	 * correction's {@code check} holds against the profile's typed facts.
+	 *
+	 * @param phrases the claim's words as the prose writes them ("30+ regions"), matched ignoring case
+	 * @param claimSource the source of the claim
+	 * @param claimAsOf the claim's date
+	 * @param now what holds now, as a short phrase ("18 regions")
+	 * @param check the typed fact that the correction must agree with
+	 */
+	public record Correction(@NotEmpty List<@NotBlank String> phrases, @NotBlank String claimSource,
+			@NotNull AsOf claimAsOf, @NotBlank String now, @Nullable @Valid CorrectionCheck check,
+			@Nullable String source, @Nullable AsOf asOf) implements Sourced {
+	}
+
+	/**
+	 * A typed fact a correction must agree with: one of the fields is set.
+	 *
+	 * @param currentRegions the number of current regions in the region list
+	 * @param postgresPlans whether the billing section lists managed PostgreSQL plans
+	 * @param dockerfile the deployment's Dockerfile need
+	 * @param feature a feature key, with {@code support} the support it must have
+	 */
+	public record CorrectionCheck(@Nullable @PositiveOrZero Integer currentRegions, @Nullable Boolean postgresPlans,
+			@Nullable DockerfileNeed dockerfile, @Nullable FeatureKey feature, @Nullable Support support) {
 	}
 
 	/** A recommendation for one project (the founding analysis' "For QRCards" block). */

@@ -233,7 +233,7 @@ public final class CostModel {
 			List<Choice> fits = new ArrayList<>();
 			List<Exclusion> excluded = new ArrayList<>();
 			List<String> tooSmall = new ArrayList<>();
-			boolean unpricedFit = false;
+			Instance unpriced = null;
 			for (Instance instance : billing.instances()) {
 				Fit fit = fit(billing, instance, service, perService);
 				if (fit instanceof Exclusion exclusion) {
@@ -244,7 +244,7 @@ public final class CostModel {
 				}
 				else if (fit instanceof Choice choice) {
 					if (!instance.monthlyUsd().known()) {
-						unpricedFit = true;
+						unpriced = (unpriced != null) ? unpriced : instance;
 					}
 					else {
 						fits.add(choice);
@@ -263,9 +263,10 @@ public final class CostModel {
 				.findFirst();
 			if (best.isEmpty()) {
 				String need = describe(service) + " × " + service.instances();
-				if (unpricedFit) {
-					this.blockers.add(new Note("Service '" + service.name() + "' (" + need
-							+ "): the sizes that fit have no known price.", billing));
+				if (unpriced != null) {
+					// a size fits but its price is not known: an unknown line, and the total a lower bound
+					unknownLine(service.name() + ": " + service.instances() + " × " + unpriced.name() + " (no known price)",
+							CostCategory.COMPUTE, BigDecimal.valueOf(service.instances()), "instance-month", unpriced);
 					return;
 				}
 				this.blockers.add(new Note("Service '" + service.name() + "' (" + need + "): no offer can run it"

@@ -273,7 +273,7 @@ class CostModelTests {
 	private static ProviderProfile withBilling(ProviderProfile p, io.paasatlas.catalog.@org.jspecify.annotations.Nullable Billing billing) {
 		return new ProviderProfile(p.slug(), p.name(), p.website(), p.lastVerified(), p.sources(), p.identity(),
 				p.pricing(), p.deployment(), p.features(), p.python(), p.regions(), p.pros(), p.cons(), p.idealFor(),
-				p.notIdealFor(), p.comparisons(), p.verdict(), billing);
+				p.notIdealFor(), p.comparisons(), p.verdict(), p.corrections(), billing);
 	}
 
 	@Test
