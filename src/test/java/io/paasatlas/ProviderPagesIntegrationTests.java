@@ -71,6 +71,21 @@ class ProviderPagesIntegrationTests {
 	}
 
 	@Test
+	void showsTheSeedsStaleClaimsWithTheirCorrectionsInPlace() {
+		String html = page("/providers/fly-io", HttpStatus.OK);
+		// the seed's words stay; the correction follows them in the same sentence, with both dates
+		assertThat(section(html, "overview")).containsPattern("in 30\\+ regions <small class=\"correction\">\\(said 2025; "
+				+ "<ins>now 18 regions since 2025-10-16</ins><a class=\"ref[^\"]*\" href=\"#n[0-9-]+\"[^>]*>[0-9]+</a>\\)"
+				+ "</small> worldwide");
+		assertThat(section(html, "pros-cons")).contains("No fully managed database option")
+			.contains("<ins>now Managed Postgres (MPG) plans from $38 a month</ins>");
+		assertThat(section(html, "deployment")).contains("you MUST provide a Dockerfile")
+			.contains("<ins>now fly launch writes the Dockerfile; buildpacks and prebuilt images are accepted too</ins>");
+		assertThat(section(html, "features")).contains("NOT automatic load-based autoscaling")
+			.contains("<ins>now an optional metrics-based autoscaler is documented</ins>");
+	}
+
+	@Test
 	void showsTheFlyIoPricingWithTheSeedsCostExamples() {
 		String pricing = section(page("/providers/fly-io", HttpStatus.OK), "pricing");
 		assertThat(pricing).contains("$0.15", "Minimal Flask App", "Global Flask App", "shared-cpu-1x",

@@ -12,6 +12,7 @@ import java.util.Objects;
 import io.paasatlas.catalog.AsOf;
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Corrections;
 import io.paasatlas.catalog.FeatureKey;
 import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.ProviderProfile;
@@ -38,12 +39,20 @@ public final class ProviderPage {
 
 	private final Notes notes;
 
+	private final Corrections corrections;
+
 	ProviderPage(ProviderProfile profile, Period staleAfter, LocalDate today, Map<String, String> providerNames) {
 		this.profile = profile;
 		this.citations = new Citations(profile, staleAfter, today);
 		this.providerNames = providerNames;
 		this.staleAfter = staleAfter;
 		this.notes = new Notes("n", this::about);
+		this.corrections = new Corrections(profile.corrections());
+	}
+
+	/** Prose with its corrections in place ({@code fragments/corrected :: text}). */
+	public List<Corrections.Segment> segments(@Nullable String text) {
+		return this.corrections.split(text);
 	}
 
 	public ProviderProfile getProfile() {
