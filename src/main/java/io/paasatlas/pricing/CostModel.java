@@ -150,7 +150,7 @@ public final class CostModel {
 				if (candidates.isEmpty()) {
 					this.blockers.add(new Note("No region of this provider can serve " + area.label() + ".",
 							this.profile.regions()));
-					this.placements.put(area, new Placement(area, null, null, null, false));
+					this.placements.put(area, new Placement(area, null, null, null, false, false));
 					continue;
 				}
 				Optional<Region> nearest = candidates.stream()
@@ -166,7 +166,7 @@ public final class CostModel {
 				Long km = (chosen.latitude() != null) ? Math.round(distance(area, chosen)) : null;
 				boolean same = chosen.continent() == area.continent();
 				this.regions.put(area, chosen);
-				this.placements.put(area, new Placement(area, chosen.code(), chosen.city(), km, same));
+				this.placements.put(area, new Placement(area, chosen.code(), chosen.city(), km, same, chosen.approximate()));
 				if (!same) {
 					String from = (km != null) ? chosen.city() + " (" + chosen.code() + "), about " + km + " km away."
 							: "region " + chosen.code() + " (its location is not stated, so the nearest cannot be chosen).";

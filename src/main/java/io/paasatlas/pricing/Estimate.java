@@ -82,9 +82,14 @@ public record Estimate(String slug, String name, Currency currency, @Nullable Bi
 	public record Note(String text, @Nullable Sourced fact) {
 	}
 
-	/** The region that serves an area, and how far it is from the area's city. */
+	/**
+	 * The region that serves an area, and how far it is from the area's city.
+	 *
+	 * @param approximate whether the region's location stands for an area the provider names (a state), so the
+	 * distance is approximate
+	 */
 	public record Placement(Area area, @Nullable String regionCode, @Nullable String regionCity,
-			@Nullable Long distanceKm, boolean sameContinent) {
+			@Nullable Long distanceKm, boolean sameContinent, boolean approximate) {
 	}
 
 }
