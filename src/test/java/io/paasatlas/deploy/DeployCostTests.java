@@ -1,0 +1,87 @@
+package io.paasatlas.deploy;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.paasatlas.estimate.Area;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The monthly cost of a kit, computed by hand from the profiles' prices: exactly the configuration of the files, one
+ * instance per region, always on (730 hours; a listed month is 720 hours where the profile says so).
+ */
+@SpringBootTest(properties = "catalog.location=data/providers")
+@AutoConfigureMockMvc
+class DeployCostTests {
+
+	@Autowired
+	DeployKits kits;
+
+	@Test
+	void flyMachineAlwaysOn() {
+		// shared-cpu-1x 512 MB: $3.19 per 720 h x 730 h = $3.2343
+		assertCost(Map.of("provider", "fly-io"), "3.23", KitCost.Status.COMPLETE);
+	}
+
+	@Test
+	void flyMachineInEachOfThreeRegions() {
+		// 3 x $3.2343 = $9.7029; iad, lhr and sin are the areas US East, Europe West and Asia Southeast
+		Kit kit = assertCost(Map.of("provider", "fly-io", "regions", "iad,lhr,sin"), "9.70", KitCost.Status.COMPLETE);
+		assertThat(kit.cost().areas()).containsExactly(Area.US_EAST, Area.EU_WEST, Area.ASIA_SOUTHEAST);
+		assertThat(kit.cost().pooled()).isFalse();
+	}
+
+	@Test
+	void twoRegionsOfOneAreaArePricedTogetherInThePrimarys() {
+		// iad and ewr are both nearest to US East: 2 x $3.2343 = $6.4686
+		Kit kit = assertCost(Map.of("provider", "fly-io", "regions", "iad,ewr"), "6.47", KitCost.Status.COMPLETE);
+		assertThat(kit.cost().pooled()).isTrue();
+		assertThat(kit.cost().estimateLinks().get(0)).contains("instances=2", "regions=us-east");
+	}
+
+	@Test
+	void flyWithManagedPostgres() {
+		// + MPG Basic (1 GB) $38
+		assertCost(Map.of("provider", "fly-io", "postgres", "true"), "41.23", KitCost.Status.COMPLETE);
+	}
+
+	@Test
+	void herokuBasicDynoAndAWorkerDyno() {
+		// Basic 512 MB: $7 a month, capped at the monthly price; a worker is a second Basic dyno
+		assertCost(Map.of("provider", "heroku"), "7.00", KitCost.Status.COMPLETE);
+		assertCost(Map.of("provider", "heroku", "worker", "true"), "14.00", KitCost.Status.COMPLETE);
+	}
+
+	@Test
+	void renderStarterPlan() {
+		assertCost(Map.of("provider", "render"), "7.00", KitCost.Status.COMPLETE);
+	}
+
+	@Test
+	void railwayUpperBoundOfUse() {
+		// 1 vCPU at $20 + 0.5 GB at $10 a GB = $25 per 720 h x 730 h = $25.347 (the Hobby fee's $5 is usage)
+		assertCost(Map.of("provider", "railway"), "25.35", KitCost.Status.COMPLETE);
+	}
+
+	@Test
+	void pythonAnywhereWorkerHasNoPriceSoTheTotalIsALowerBound() {
+		assertCost(Map.of("provider", "pythonanywhere"), "5.00", KitCost.Status.COMPLETE);
+		assertCost(Map.of("provider", "pythonanywhere", "worker", "true"), "5.00", KitCost.Status.LOWER_BOUND);
+	}
+
+	private Kit assertCost(Map<String, String> query, String total, KitCost.Status status) {
+		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
+		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));
+		assertThat(kit.cost().status()).as(query.toString()).isEqualTo(status);
+		assertThat(kit.cost().estimateLinks()).allSatisfy((l) -> assertThat(l).startsWith("/estimate?providers="));
+		return kit;
+	}
+
+}
