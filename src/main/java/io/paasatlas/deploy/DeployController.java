@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.ProviderProfile;
@@ -41,21 +40,14 @@ class DeployController {
 		this.kits = kits;
 	}
 
-	@ModelAttribute("providers")
-	List<Provider> providers() {
-		return this.kits.providers();
-	}
-
-	@ModelAttribute("kitSlugs")
-	Set<String> kitSlugs() {
-		return this.kits.providers().stream().map(Provider::getSlug).filter(this.kits::hasKit).collect(Collectors.toSet());
-	}
-
-	/** The names of the providers with a kit, for the page of one without. */
-	@ModelAttribute("kitNames")
-	String kitNames() {
-		return this.kits.providers().stream().filter((p) -> this.kits.hasKit(p.getSlug())).map(Provider::getName)
-			.collect(Collectors.joining(", "));
+	/** The provider picker: every provider, which have a kit, and their names for the page of one without. */
+	@ModelAttribute
+	void providers(Model model) {
+		List<Provider> providers = this.kits.providers();
+		List<Provider> withKit = providers.stream().filter((p) -> this.kits.hasKit(p.getSlug())).toList();
+		model.addAttribute("providers", providers);
+		model.addAttribute("kitSlugs", withKit.stream().map(Provider::getSlug).collect(Collectors.toSet()));
+		model.addAttribute("kitNames", withKit.stream().map(Provider::getName).collect(Collectors.joining(", ")));
 	}
 
 	@GetMapping("/deploy")

@@ -101,14 +101,17 @@ class KitRunTests {
 	void workerStopsOnSigtermAndCronJobEnds() throws Exception {
 		Tools.require("python", "apt-get install python-is-python3");
 		Path kit = unzip("heroku/everything");
+		Path log = this.dir.resolve("worker.log");
 		Process worker = new ProcessBuilder("sh", "-c", "exec " + Deployment.WORKER_COMMAND).directory(kit.toFile())
-			.redirectErrorStream(true).start();
+			.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		try {
-			byte[] first = worker.getInputStream().readNBytes("worker: waiting for work".length());
-			assertThat(new String(first)).isEqualTo("worker: waiting for work");
+			for (int i = 0; i < 100 && !Files.readString(log).contains("worker: waiting for work"); i++) {
+				Thread.sleep(100);
+			}
+			assertThat(Files.readString(log)).startsWith("worker: waiting for work");
 			worker.destroy();
 			assertThat(worker.waitFor(10, TimeUnit.SECONDS)).isTrue();
-			assertThat(worker.exitValue()).isZero();
+			assertThat(worker.exitValue()).as(Files.readString(log)).isZero();
 		}
 		finally {
 			worker.destroyForcibly();
