@@ -16,6 +16,25 @@ public enum Confidence {
 	/** The provider cannot run the workload: no total. */
 	CANNOT_RUN;
 
+	/**
+	 * How sure a sum of two totals is: it cannot run if either cannot; a lower and an upper bound together are
+	 * neither, so approximate; otherwise the less sure of the two.
+	 */
+	public Confidence and(Confidence other) {
+		if (this == CANNOT_RUN || other == CANNOT_RUN) {
+			return CANNOT_RUN;
+		}
+		if ((this == LOWER_BOUND && other == UPPER_BOUND) || (this == UPPER_BOUND && other == LOWER_BOUND)) {
+			return APPROXIMATE;
+		}
+		for (Confidence weaker : new Confidence[] { LOWER_BOUND, APPROXIMATE, UPPER_BOUND }) {
+			if (this == weaker || other == weaker) {
+				return weaker;
+			}
+		}
+		return EXACT;
+	}
+
 	/** The value as the API, CSV and message keys write it: {@code lower-bound}. */
 	public String key() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');

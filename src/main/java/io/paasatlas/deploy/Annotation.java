@@ -1,0 +1,21 @@
+package io.paasatlas.deploy;
+
+import io.paasatlas.catalog.Citation;
+
+/**
+ * Why a file has a value, and where that comes from: written as a comment above the value where the format has
+ * comments, and beside the file on the page and in the kit's README everywhere.
+ *
+ * @param setting the key or line the value is at ({@code primary_region}, {@code CMD})
+ * @param value the value as the file writes it
+ */
+record Annotation(String setting, String value, String why, Citation source) {
+
+	/** The comment text: the reason, then the source and its date. */
+	String comment() {
+		String date = (this.source.asOf() != null) ? this.source.asOf().text() : "undated";
+		return this.why + " (" + this.source.title() + ", " + date + (this.source.unverified() ? ", unverified" : "")
+				+ ")";
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.paasatlas.deploy;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
+
+/**
+ * The machine, plan or dyno a kit runs on for the memory asked for, as the provider names it.
+ *
+ * @param id the name in the provider's files ({@code shared-cpu-1x}, {@code starter}, {@code basic})
+ * @param memoryMb its memory; what the cost model prices
+ * @param vcpus its vCPUs; 1 where the provider states none
+ */
+record Size(String id, String label, int memoryMb, BigDecimal vcpus, Citation source) {
+
+	/**
+	 * The smallest always-on plan of the profile's compute offers with at least this memory and a known price, the
+	 * cheaper of two the same size; its id is the plan's name in lower case, as config files write it.
+	 */
+	static Optional<Size> smallestOffer(Facts facts, int memoryMb, Predicate<ComputeOffer> usable) {
+		return facts.profile().pricing().computeOffers().stream()
+			.filter((o) -> o.memoryMb() != null && o.memoryMb() >= memoryMb && o.isAlwaysOn() && o.monthlyUsd().known())
+			.filter(usable)
+			.min(Comparator.comparing(ComputeOffer::memoryMb).thenComparing((o) -> o.monthlyUsd().value()))
+			.map((o) -> new Size(o.preset().toLowerCase(Locale.ROOT), o.preset() + ", " + o.memoryMb() + " MB",
+					o.memoryMb(), (o.vcpus() != null) ? o.vcpus() : BigDecimal.ONE,
+					facts.of(o, facts.profile().pricing())));
+	}
+
+}

@@ -1,0 +1,90 @@
+package io.paasatlas.deploy;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.Confidence;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The monthly cost of a kit, computed by hand from the profiles' prices: exactly the configuration of the files, one
+ * instance per region, always on (730 hours; a listed month is 720 hours where the profile says so).
+ */
+@SpringBootTest(properties = "catalog.location=data/providers")
+@AutoConfigureMockMvc
+class DeployCostTests {
+
+	@Autowired
+	DeployKits kits;
+
+	@Test
+	void flyMachineAlwaysOn() {
+		// shared-cpu-1x 512 MB: $3.19 per 720 h x 730 h = $3.2343; iad has no price of its own: approximate
+		assertCost(Map.of("provider", "fly-io"), "3.23", Confidence.APPROXIMATE);
+	}
+
+	@Test
+	void flyMachineInEachOfThreeRegions() {
+		// 3 x $3.2343 = $9.7029; iad, lhr and sin are the areas US East, Europe West and Asia Southeast
+		Kit kit = assertCost(Map.of("provider", "fly-io", "regions", "iad,lhr,sin"), "9.70", Confidence.APPROXIMATE);
+		assertThat(kit.cost().areas()).containsExactly(Area.US_EAST, Area.EU_WEST, Area.ASIA_SOUTHEAST);
+		assertThat(kit.cost().pooled()).isFalse();
+	}
+
+	@Test
+	void twoRegionsOfOneAreaArePricedTogetherInThePrimarys() {
+		// iad and ewr are both nearest to US East: 2 x $3.2343 = $6.4686
+		Kit kit = assertCost(Map.of("provider", "fly-io", "regions", "iad,ewr"), "6.47", Confidence.APPROXIMATE);
+		assertThat(kit.cost().pooled()).isTrue();
+		assertThat(kit.cost().estimateLinks().get(0)).contains("instances=2", "regions=us-east");
+	}
+
+	@Test
+	void flyWithManagedPostgres() {
+		// + MPG Basic (1 GB) $38
+		assertCost(Map.of("provider", "fly-io", "postgres", "true"), "41.23", Confidence.APPROXIMATE);
+	}
+
+	@Test
+	void herokuBasicDynoAndAWorkerDyno() {
+		// Basic 512 MB: $7 a month, capped at the monthly price; a worker is a second Basic dyno
+		assertCost(Map.of("provider", "heroku"), "7.00", Confidence.EXACT);
+		assertCost(Map.of("provider", "heroku", "worker", "true"), "14.00", Confidence.EXACT);
+	}
+
+	@Test
+	void renderStarterPlan() {
+		// a third party's price: approximate
+		assertCost(Map.of("provider", "render"), "7.00", Confidence.APPROXIMATE);
+	}
+
+	@Test
+	void railwayUpperBoundOfUse() {
+		// CPU 0.0625 x 1.013889 x $20 = $1.27; memory 0.5 GB x 1.013889 x $10 = $5.07 (at most: billed by use);
+		// $6.34 of usage on the Hobby plan: its $5 fee includes $5 of it
+		assertCost(Map.of("provider", "railway"), "6.34", Confidence.UPPER_BOUND);
+	}
+
+	@Test
+	void pythonAnywhereWorkerHasNoPriceSoTheTotalIsALowerBound() {
+		assertCost(Map.of("provider", "pythonanywhere"), "5.00", Confidence.APPROXIMATE);
+		assertCost(Map.of("provider", "pythonanywhere", "worker", "true"), "5.00", Confidence.LOWER_BOUND);
+	}
+
+	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
+		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
+		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));
+		assertThat(kit.cost().confidence()).as(query.toString()).isEqualTo(confidence);
+		assertThat(kit.cost().estimateLinks()).allSatisfy((l) -> assertThat(l).startsWith("/estimate?providers="));
+		return kit;
+	}
+
+}

@@ -1,0 +1,294 @@
+package io.paasatlas.deploy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.paasatlas.catalog.Citation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.toml.TomlMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every generated file of every kit case ({@link KitCases}) read by a real parser (TOML, YAML, JSON; Python by
+ * Python's own {@code ast}) and held against the one description it was rendered from, so that the port, the start
+ * command, the Python version, the health check and the regions agree across the files and across providers.
+ */
+@SpringBootTest(properties = "catalog.location=data/providers")
+@AutoConfigureMockMvc
+class KitFilesTests {
+
+	static final TomlMapper TOML = new TomlMapper();
+
+	static final YAMLMapper YAML = new YAMLMapper();
+
+	static final JsonMapper JSON = new JsonMapper();
+
+	@Autowired
+	DeployKits kits;
+
+	@Test
+	void everyProviderOfTheIssueHasAKit() {
+		assertThat(KitCases.PROVIDERS).allMatch(this.kits::hasKit);
+	}
+
+	@Test
+	void everyTomlYamlAndJsonFileParses() {
+		int parsed = 0;
+		for (Kit kit : KitCases.all(this.kits)) {
+			for (KitFile file : kit.files()) {
+				JsonNode tree = switch (file.language()) {
+					case "toml" -> TOML.readTree(file.content());
+					case "yaml" -> YAML.readTree(file.content());
+					case "json" -> JSON.readTree(file.content());
+					default -> null;
+				};
+				if (tree != null) {
+					assertThat(tree.isObject()).as(file.path()).isTrue();
+					parsed++;
+				}
+			}
+		}
+		// per case: fly.toml and the workflow, render.yaml, app.json
+		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1));
+	}
+
+	@Test
+	void flyFilesAgreeOnPortCommandPythonHealthCheckAndRegions() {
+		for (Kit kit : kits("fly-io")) {
+			Deployment d = kit.deployment();
+			JsonNode fly = TOML.readTree(content(kit, "fly.toml"));
+			Map<String, String> docker = instructions(content(kit, "Dockerfile"));
+			List<String> cmd = new ArrayList<>();
+			JSON.readTree(docker.get("CMD")).forEach((a) -> cmd.add(a.asString()));
+			String bind = cmd.stream().filter((a) -> a.contains("0.0.0.0:")).findFirst().orElseThrow();
+			String bindPort = bind.substring(bind.lastIndexOf(':') + 1);
+			assertThat(List.of(fly.path("http_service").path("internal_port").asString(), fly.path("env").path("PORT").asString(),
+					docker.get("EXPOSE"), bindPort)).containsOnly(String.valueOf(Deployment.PORT));
+			assertThat(cmd).isEqualTo(d.webCommand()).contains(d.entry().text());
+			assertThat(docker.get("FROM")).isEqualTo("python:" + d.python().text() + "-slim");
+			assertThat(fly.path("app").asString()).isEqualTo(d.name());
+			assertThat(fly.path("primary_region").asString()).isEqualTo(d.primary().code());
+			assertThat(fly.path("kill_signal").asString()).isEqualTo(d.server().stopSignal());
+			assertThat(fly.path("http_service").path("checks").get(0).path("path").asString()).isEqualTo(Deployment.HEALTH_PATH);
+			assertThat(fly.path("vm").get(0).path("memory").asString()).isEqualTo(kit.size().memoryMb() + "mb");
+			assertThat(fly.path("http_service").path("auto_stop_machines").asString()).isEqualTo("off");
+			if (d.worker()) {
+				assertThat(fly.path("processes").path("web").asString()).isEqualTo(String.join(" ", cmd));
+				assertThat(fly.path("processes").path("worker").asString()).isEqualTo("python worker.py");
+				assertThat(fly.path("http_service").path("processes").get(0).asString()).isEqualTo("web");
+			}
+			List<String> regionsInSteps = matches(steps(kit), "--region ([a-z]+)");
+			assertThat(regionsInSteps.stream().distinct().toList()).isEqualTo(d.regions().stream().map((r) -> r.code()).toList());
+			JsonNode workflow = YAML.readTree(content(kit, ".github/workflows/fly-deploy.yml"));
+			assertThat(workflow.path("on").path("push").path("branches").get(0).asString()).isEqualTo("main");
+			JsonNode steps = workflow.path("jobs").path("deploy").path("steps");
+			assertThat(steps.get(2).path("run").asString()).isEqualTo("flyctl deploy --remote-only");
+			assertThat(steps.get(2).path("env").path("FLY_API_TOKEN").asString()).isEqualTo("${{ secrets.FLY_API_TOKEN }}");
+		}
+	}
+
+	@Test
+	void renderBlueprintRunsTheCommandOfTheDescription() {
+		for (Kit kit : kits("render")) {
+			Deployment d = kit.deployment();
+			JsonNode web = YAML.readTree(content(kit, "render.yaml")).path("services").get(0);
+			assertThat(web.path("type").asString()).isEqualTo("web");
+			assertThat(web.path("runtime").asString()).isEqualTo("python");
+			assertThat(web.path("region").asString()).isEqualTo(d.primary().code());
+			assertThat(web.path("plan").asString()).isEqualTo(kit.size().id());
+			assertThat(web.path("startCommand").asString()).isEqualTo(d.webShellCommand()).contains(d.entry().text());
+			assertThat(web.path("healthCheckPath").asString()).isEqualTo(Deployment.HEALTH_PATH);
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			if (d.postgres()) {
+				JsonNode blueprint = YAML.readTree(content(kit, "render.yaml"));
+				String database = blueprint.path("databases").get(0).path("name").asString();
+				assertThat(web.path("envVars").findValues("name")).extracting(JsonNode::asString).contains(database);
+				assertThat(blueprint.path("services").get(2).path("schedule").asString()).isEqualTo(d.cron().crontab());
+			}
+		}
+	}
+
+	@Test
+	void herokuProcfileAndManifestAgree() {
+		Pattern line = Pattern.compile("([A-Za-z0-9_-]+): (.+)");
+		for (Kit kit : kits("heroku")) {
+			Deployment d = kit.deployment();
+			Map<String, String> processes = new LinkedHashMap<>();
+			for (String text : content(kit, "Procfile").strip().split("\n")) {
+				Matcher m = line.matcher(text);
+				assertThat(m.matches()).as(text).isTrue();
+				processes.put(m.group(1), m.group(2));
+			}
+			assertThat(processes.get("web")).isEqualTo(d.webShellCommand());
+			JsonNode app = JSON.readTree(content(kit, "app.json"));
+			assertThat(app.path("formation").propertyNames()).containsExactlyElementsOf(processes.keySet());
+			assertThat(app.path("formation").path("web").path("size").asString()).isEqualTo(kit.size().id());
+			assertThat(app.path("name").asString()).isEqualTo(d.name());
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			assertThat(steps(kit)).contains("--region " + d.primary().code());
+		}
+	}
+
+	@Test
+	void railwayConfigStartsTheSameCommandInTheChosenRegions() {
+		for (Kit kit : kits("railway")) {
+			Deployment d = kit.deployment();
+			String ts = content(kit, ".railway/railway.ts");
+			assertThat(ts).contains("start: \"" + d.webShellCommand() + "\"", "healthcheck: \"" + Deployment.HEALTH_PATH + "\"");
+			String replicas = d.regions().stream().map((r) -> "\"" + r.code() + "\": 1").collect(Collectors.joining(", "));
+			assertThat(ts).contains("replicas: { " + replicas + " }");
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			assertThat(kit.files()).extracting(KitFile::path).doesNotContain("railway.json", "railway.toml");
+		}
+	}
+
+	@Test
+	void pythonAnywhereWsgiFileImportsTheEntryPoint() {
+		for (Kit kit : kits("pythonanywhere")) {
+			Deployment d = kit.deployment();
+			assertThat(content(kit, "pythonanywhere_wsgi.py")).contains("from " + d.entry().module() + " import "
+					+ d.entry().variable() + " as application");
+			assertThat(content(kit, "requirements.txt").lines().filter((l) -> !l.startsWith("#")))
+				.containsExactly(AppFiles.FLASK);
+		}
+	}
+
+	@Test
+	void platformsThatRunAShellStartTheSameWebCommand() {
+		Map<String, String> query = new LinkedHashMap<>(KitCases.queries().get("render/defaults"));
+		String render = YAML.readTree(content(KitCases.kit(this.kits, query), "render.yaml")).path("services").get(0)
+			.path("startCommand").asString();
+		query.put("provider", "heroku");
+		String heroku = content(KitCases.kit(this.kits, query), "Procfile").lines().findFirst().orElseThrow()
+			.substring("web: ".length());
+		query.put("provider", "railway");
+		assertThat(content(KitCases.kit(this.kits, query), ".railway/railway.ts")).contains("start: \"" + render + "\"");
+		assertThat(render).isEqualTo(heroku).isEqualTo("gunicorn --bind 0.0.0.0:$PORT app:app");
+	}
+
+	@Test
+	void everyKitHasItsAppItsPinsAndAReadmeThatListsEveryFile() {
+		for (Kit kit : KitCases.all(this.kits)) {
+			Deployment d = kit.deployment();
+			List<String> paths = kit.files().stream().map(KitFile::path).toList();
+			assertThat(paths).doesNotHaveDuplicates().contains("README.md", "requirements.txt", d.entry().path());
+			assertThat(paths).containsAll(d.entry().packageFiles());
+			assertThat(content(kit, d.entry().path())).contains(d.entry().variable() + " = Flask(__name__)",
+					"@" + d.entry().variable() + ".route(\"/\")");
+			assertThat(content(kit, "requirements.txt")).contains(AppFiles.FLASK);
+			assertThat(paths.contains("worker.py")).isEqualTo(d.worker());
+			assertThat(paths.contains("task.py")).isEqualTo(d.cron() != null);
+			String readme = content(kit, "README.md");
+			assertThat(readme).contains(paths.stream().filter((p) -> !p.equals("README.md")).map((p) -> "`" + p + "`").toList());
+			assertThat(readme).contains("## Monthly cost", "## Where each value comes from", kit.page());
+		}
+	}
+
+	@Test
+	void everyAnnotationIsAtItsValueAsACommentWhereTheFormatHasComments() {
+		for (Kit kit : KitCases.all(this.kits)) {
+			for (KitFile file : kit.files()) {
+				if (!file.commented()) {
+					continue;
+				}
+				String comments = file.content().lines().map(String::strip)
+					.filter((l) -> l.startsWith("#") || l.startsWith("//"))
+					.map((l) -> l.replaceFirst("^(#|//) ?", ""))
+					.collect(Collectors.joining(" "));
+				for (Annotation a : file.annotations()) {
+					assertThat(comments).as(file.path() + ": " + a.setting()).contains(a.comment());
+					assertThat(file.content()).as(file.path()).contains(a.value().split(" ")[0]);
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyValueCitesADatedSourceThatTheProfileOrTheKitNames() {
+		for (Kit kit : KitCases.all(this.kits)) {
+			List<Citation> citations = new ArrayList<>();
+			kit.files().forEach((f) -> f.annotations().forEach((a) -> citations.add(a.source())));
+			kit.steps().forEach((s) -> citations.add(s.source()));
+			kit.notes().forEach((n) -> citations.add(n.source()));
+			citations.add(kit.size().source());
+			assertThat(citations).allSatisfy((c) -> {
+				assertThat(c.known()).isTrue();
+				assertThat(c.asOf()).as(c.title()).isNotNull();
+				// an id the profile does not define would come back as its own title, without spaces
+				assertThat(c.title()).as("source id not in the profile").contains(" ");
+			});
+		}
+	}
+
+	@Test
+	void everyPythonFileParses(@TempDir Path dir) throws Exception {
+		Path python = Tools.require("python3", "apt-get install python3");
+		List<String> command = Tools.command(python.toString(), "-c",
+				"import ast, sys\nfor name in sys.argv[1:]:\n    ast.parse(open(name, encoding='utf-8').read(), name)");
+		int n = 0;
+		for (Kit kit : KitCases.all(this.kits)) {
+			for (KitFile file : kit.files()) {
+				if (file.language().equals("python")) {
+					Path target = dir.resolve("f" + (n++) + ".py");
+					Files.writeString(target, file.content());
+					command.add(target.toString());
+				}
+			}
+		}
+		Tools.Result result = Tools.run(dir, Map.of(), 60, command.toArray(String[]::new));
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(n).isGreaterThan(20);
+	}
+
+	private List<Kit> kits(String slug) {
+		return List.of(KitCases.kit(this.kits, KitCases.queries().get(slug + "/defaults")),
+				KitCases.kit(this.kits, KitCases.queries().get(slug + "/everything")));
+	}
+
+	static String content(Kit kit, String path) {
+		return kit.file(path).orElseThrow(() -> new AssertionError("no " + path + " in " + kit.deployment().slug()))
+			.content();
+	}
+
+	private static String steps(Kit kit) {
+		return kit.steps().stream().map(Step::code).collect(Collectors.joining("\n"));
+	}
+
+	/** A Dockerfile's instructions, the last of each kind, comments left out. */
+	static Map<String, String> instructions(String dockerfile) {
+		Map<String, String> instructions = new LinkedHashMap<>();
+		for (String line : dockerfile.lines().toList()) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				int space = line.indexOf(' ');
+				instructions.put(line.substring(0, space), line.substring(space + 1));
+			}
+		}
+		return instructions;
+	}
+
+	private static List<String> matches(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		List<String> found = new ArrayList<>();
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		return found;
+	}
+
+}
