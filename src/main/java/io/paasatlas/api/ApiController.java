@@ -153,7 +153,7 @@ class ApiController {
 		json.put("regionCount", p.getRegionCount());
 		json.put("deploymentMethods", p.getDeploymentMethods());
 		json.put("lastVerified", p.getLastVerifiedText());
-		json.put("links", Map.of("self", "/api/providers/" + p.getSlug(), "page", "/providers/" + p.getSlug()));
+		json.put("links", JsonObject.of("self", "/api/providers/" + p.getSlug(), "page", "/providers/" + p.getSlug()));
 		return json;
 	}
 
