@@ -31,13 +31,10 @@ JAVA17="${JAVA17_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")
 JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 SETTINGS="${SETTINGS:-j17-default j17-lean j17-lean-cds j25-lean-aot}"
 
-for tool in curl wrk; do
-	command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y curl wrk)" >&2; exit 2; }
-done
-FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)"$/\1/p' Dockerfile)
-ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
+# shellcheck source=bench/common.sh
+. bench/common.sh
+need curl wrk
 EXTRA_ENV=()
-[ -n "$FLAGS" ] || { echo "no ENV JDK_JAVA_OPTIONS=\"...\" line in the Dockerfile" >&2; exit 2; }
 IMAGE_JAVA=$(awk 'toupper($1) == "FROM" { image = $2 } END { print image }' Dockerfile | sed 's/.*:\([0-9]*\).*/\1/')
 
 JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | head -1 || true)

@@ -107,22 +107,26 @@ class ApiController {
 	/** The same estimate from a JSON object of the same fields; numbers and booleans may be JSON values. */
 	@PostMapping(path = "/estimate", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> estimateFromBody(@RequestBody Map<String, @Nullable Object> body) {
-		List<Problems.FieldMessage> unknown = new ArrayList<>();
+		List<Problems.FieldMessage> invalid = new ArrayList<>();
 		Map<String, @Nullable String> parameters = new LinkedHashMap<>();
 		for (Map.Entry<String, @Nullable Object> entry : body.entrySet()) {
 			if (!EstimateQueries.PARAMETERS.contains(entry.getKey())) {
-				unknown.add(new Problems.FieldMessage(entry.getKey(), "is not a field of the workload"));
+				invalid.add(new Problems.FieldMessage(entry.getKey(), "is not a field of the workload"));
+				continue;
+			}
+			if (EstimateParameters.outOfRange(entry.getValue())) {
+				invalid.add(new Problems.FieldMessage(entry.getKey(), "is a number out of range"));
 				continue;
 			}
 			String value = EstimateParameters.text(entry.getValue());
 			if (value == null && entry.getValue() != null) {
-				unknown.add(new Problems.FieldMessage(entry.getKey(), "must be a string, a number, a boolean or a list"));
+				invalid.add(new Problems.FieldMessage(entry.getKey(), "must be a string, a number, a boolean or a list"));
 				continue;
 			}
 			parameters.put(entry.getKey(), value);
 		}
-		if (!unknown.isEmpty()) {
-			return Problems.badRequest("Some fields are not valid.", unknown);
+		if (!invalid.isEmpty()) {
+			return Problems.badRequest("Some fields are not valid.", invalid);
 		}
 		return priced(parameters);
 	}
@@ -153,7 +157,7 @@ class ApiController {
 		json.put("regionCount", p.getRegionCount());
 		json.put("deploymentMethods", p.getDeploymentMethods());
 		json.put("lastVerified", p.getLastVerifiedText());
-		json.put("links", Map.of("self", "/api/providers/" + p.getSlug(), "page", "/providers/" + p.getSlug()));
+		json.put("links", JsonObject.of("self", "/api/providers/" + p.getSlug(), "page", "/providers/" + p.getSlug()));
 		return json;
 	}
 

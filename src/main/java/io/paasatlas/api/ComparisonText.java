@@ -95,7 +95,7 @@ class ComparisonText {
 	/** The table as JSON: columns, then sections of rows, each cell with its text and citations. */
 	Map<String, Object> json(ComparisonTable table) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("providers", table.columns().stream().map((c) -> Map.of("slug", c.slug(), "name", c.name())).toList());
+		json.put("providers", table.columns().stream().map((c) -> JsonObject.of("slug", c.slug(), "name", c.name())).toList());
 		json.put("sections", table.sections().stream().map((section) -> {
 			Map<String, Object> s = new LinkedHashMap<>();
 			s.put("id", section.id());

@@ -28,7 +28,24 @@ final class EstimateParameters {
 		return parameters;
 	}
 
-	/** A JSON value as text: a string as is, a number in plain notation, a list joined with commas. */
+	/**
+	 * Whether a JSON value is a number no field can take: JSON allows {@code 1e309}, which Jackson reads as an
+	 * infinite double, with no plain notation.
+	 */
+	static boolean outOfRange(@Nullable Object value) {
+		if (value instanceof Double number) {
+			return !Double.isFinite(number);
+		}
+		if (value instanceof Float number) {
+			return !Float.isFinite(number);
+		}
+		return value instanceof Collection<?> list && list.stream().anyMatch(EstimateParameters::outOfRange);
+	}
+
+	/**
+	 * A JSON value as text: a string as is, a number in plain notation, a list joined with commas; {@code null} for
+	 * anything else, and for an {@link #outOfRange} number.
+	 */
 	static @Nullable String text(@Nullable Object value) {
 		if (value == null) {
 			return null;
@@ -37,7 +54,7 @@ final class EstimateParameters {
 			return value.toString();
 		}
 		if (value instanceof Number number) {
-			return new BigDecimal(number.toString()).toPlainString();
+			return outOfRange(number) ? null : new BigDecimal(number.toString()).toPlainString();
 		}
 		if (value instanceof Collection<?> list) {
 			List<@Nullable String> texts = list.stream().map((v) -> (v instanceof Collection<?>) ? null : text(v)).toList();

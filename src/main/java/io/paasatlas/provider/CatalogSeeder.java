@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
@@ -19,16 +21,22 @@ import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
 import io.paasatlas.catalog.RegionStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the validated profiles into the database once every bean is ready and before the web server opens.
  * Idempotent: a provider is updated in place, its regions and document replaced, and providers whose profile is
- * gone are deleted, so seeding twice (or a restart on PostgreSQL) gives the same rows.
+ * gone are deleted, so seeding twice (or a restart on PostgreSQL) gives the same rows. On a PostgreSQL shared by
+ * several instances (a deploy to several regions, {@code fly scale count 3}) the instances seed one after the other,
+ * under a transaction-level advisory lock: started together, each would otherwise insert the same slugs and all but
+ * one die on the unique key. The last to seed wins, which during a rolling deploy is the new version.
  */
 @Component
 class CatalogSeeder implements SmartInitializingSingleton {
@@ -36,6 +44,9 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	private static final Log logger = LogFactory.getLog(CatalogSeeder.class);
 
 	private static final JsonMapper json = CatalogReader.jsonMapper();
+
+	/** The advisory lock's key, the same in every instance: "PaaSAtls" in ASCII. */
+	static final long SEED_LOCK = 0x5061615341746c73L;
 
 	private final LoadedCatalog catalog;
 
@@ -45,20 +56,46 @@ class CatalogSeeder implements SmartInitializingSingleton {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcTemplate jdbc;
+
 	CatalogSeeder(LoadedCatalog catalog, ProviderRepository providers, ProviderDocumentRepository documents,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, JdbcTemplate jdbc) {
 		this.catalog = catalog;
 		this.providers = providers;
 		this.documents = documents;
 		this.transactions = transactions;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
-		this.transactions.executeWithoutResult((status) -> seed(this.catalog.profiles()));
+		this.transactions.executeWithoutResult((status) -> {
+			lockOutOtherInstances();
+			seed(this.catalog.profiles());
+		});
 		logger.info("Seeded " + this.catalog.profiles().size() + " providers in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	/**
+	 * On PostgreSQL, waits for any other instance seeding the same database; the lock ends with the transaction.
+	 * H2 in memory belongs to this instance alone.
+	 */
+	void lockOutOtherInstances() {
+		this.jdbc.execute((ConnectionCallback<@Nullable Void>) (connection) -> {
+			if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+				return null;
+			}
+			try (Statement statement = connection.createStatement()) {
+				ResultSet free = statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + SEED_LOCK + ")");
+				if (free.next() && !free.getBoolean(1)) {
+					logger.info("Another instance is seeding this database; waiting for it to finish");
+					statement.execute("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")");
+				}
+			}
+			return null;
+		});
 	}
 
 	void seed(List<ProviderProfile> profiles) {

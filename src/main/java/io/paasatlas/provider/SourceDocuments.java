@@ -56,7 +56,19 @@ class SourceDocuments {
 		if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*") || name.length() > 100) {
 			return Optional.empty();
 		}
-		return this.documents.computeIfAbsent(name, this::load);
+		Optional<Document> cached = this.documents.get(name);
+		if (cached != null) {
+			return cached;
+		}
+		// only documents that exist are kept: a miss kept per name asked for would grow without bound
+		Optional<Document> loaded = load(name);
+		loaded.ifPresent((document) -> this.documents.put(name, loaded));
+		return loaded;
+	}
+
+	/** How many documents are kept: one per bundled document at most, whatever names were asked for. */
+	int cached() {
+		return this.documents.size();
 	}
 
 	private Optional<Document> load(String name) {

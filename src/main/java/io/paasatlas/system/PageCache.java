@@ -1,25 +1,42 @@
 package io.paasatlas.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rendered responses by request URI and query. Every page is a function of the catalog, which is fixed from
- * start-up, and of the query string, so a response once rendered stays right until the app restarts. Bounded by
- * entries and bytes, least recently used first out, so random query strings cannot exhaust memory.
+ * Rendered answers by request URI and query. Every page is a function of the catalog, which is fixed from start-up,
+ * and of the query string, so an answer once rendered stays right until the app restarts.
+ * <p>
+ * Bounded by the bytes its entries really occupy ({@link #sizeOf}: body, key, headers and the objects around
+ * them), a budget taken from the heap the JVM runs in; least recently used out first. What costs more than it saves
+ * is never kept: the plain body (a page is kept gzipped only, a sixth of its size, and inflated for the rare client
+ * that does not take gzip), an answer bigger than a sixteenth of the budget, and an answer to a URL asked for the
+ * first time (a one-off URL such as {@code ?bust=123} would only push out pages that are asked for again; a URL is
+ * kept from its second request on).
  */
 final class PageCache {
 
-	private final int maxEntries;
+	/** The objects around an entry besides its arrays and strings: map entry and slot, {@link Page}, header list. */
+	static final int ENTRY_OVERHEAD = 128;
+
+	/** A {@link Header} record and its slot in the list. */
+	static final int HEADER_OVERHEAD = 24;
+
+	/** Slots of the first-request filter: URLs seen once, by hash; a colliding URL only gets in a request early. */
+	private static final int SEEN_SLOTS = 4096;
 
 	private final long maxBytes;
 
@@ -27,42 +44,121 @@ final class PageCache {
 
 	private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
 
-	PageCache(int maxEntries, long maxBytes) {
-		this.maxEntries = maxEntries;
+	private final long[] seen = new long[SEEN_SLOTS];
+
+	PageCache(long maxBytes) {
 		this.maxBytes = maxBytes;
+	}
+
+	/** The budget for a heap of {@code maxHeap} bytes: {@code percent} of it. */
+	static long budget(long maxHeap, int percent) {
+		return maxHeap / 100 * percent;
+	}
+
+	long maxBytes() {
+		return this.maxBytes;
 	}
 
 	synchronized @Nullable Page get(String key) {
 		return this.pages.get(key);
 	}
 
-	synchronized void put(String key, Page page) {
+	/**
+	 * Keeps the page if it is worth it: small enough, and its URL asked for before.
+	 * @return whether it was kept
+	 */
+	synchronized boolean offer(String key, Page page) {
+		long size = sizeOf(key, page);
+		if (size > this.maxBytes / 16 || !seenBefore(key)) {
+			return false;
+		}
 		Page previous = this.pages.put(key, page);
 		if (previous != null) {
-			this.bytes -= previous.size();
+			this.bytes -= sizeOf(key, previous);
 		}
-		this.bytes += page.size();
+		this.bytes += size;
 		var iterator = this.pages.entrySet().iterator();
-		while ((this.pages.size() > this.maxEntries || this.bytes > this.maxBytes) && iterator.hasNext()) {
+		while (this.bytes > this.maxBytes && iterator.hasNext()) {
 			Map.Entry<String, Page> eldest = iterator.next();
-			this.bytes -= eldest.getValue().size();
+			this.bytes -= sizeOf(eldest.getKey(), eldest.getValue());
 			iterator.remove();
 		}
+		return true;
+	}
+
+	/** Records the key; true if it was recorded already. */
+	private boolean seenBefore(String key) {
+		long hash = (key.hashCode() * 0x9E3779B97F4A7C15L) ^ ((long) key.length() << 32) | 1L;
+		int slot = (int) ((hash >>> 40) % SEEN_SLOTS);
+		if (this.seen[slot] == hash) {
+			return true;
+		}
+		this.seen[slot] = hash;
+		return false;
 	}
 
 	synchronized int size() {
 		return this.pages.size();
 	}
 
-	/** A cached response: its body, the same body gzipped, its content type and entity tag. */
-	record Page(byte[] body, byte[] gzipped, String contentType, String etag) {
+	/** The bytes the entries occupy, by {@link #sizeOf}. */
+	synchronized long bytes() {
+		return this.bytes;
+	}
 
-		static Page of(byte[] body, String contentType) {
-			return new Page(body, gzip(body), contentType, etag(body));
+	/** The heap an entry occupies: its arrays and strings as the JVM lays them out, plus the objects around them. */
+	static long sizeOf(String key, Page page) {
+		long size = ENTRY_OVERHEAD + sizeOf(key) + sizeOf(page.gzipped())
+				+ sizeOf(page.contentType()) + sizeOf(page.etag()) + sizeOf(page.gzipEtag());
+		for (Header header : page.headers()) {
+			size += HEADER_OVERHEAD + sizeOf(header.name()) + sizeOf(header.value());
+		}
+		return size;
+	}
+
+	private static long sizeOf(byte[] array) {
+		return align(16L + array.length);
+	}
+
+	/** A string object and its byte array: one byte a character if all are Latin-1, two otherwise. */
+	private static long sizeOf(String text) {
+		int width = 1;
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 0xff) {
+				width = 2;
+				break;
+			}
+		}
+		return 24 + align(16L + (long) width * text.length());
+	}
+
+	private static long align(long size) {
+		return (size + 7) & ~7L;
+	}
+
+	/** A header a page was answered with, besides those the cache itself sets. */
+	record Header(String name, String value) {
+	}
+
+	/**
+	 * An answer: its body gzipped and the plain body's length, an entity tag for each of the two representations,
+	 * and the headers it was first answered with.
+	 */
+	record Page(byte[] gzipped, int length, String contentType, @Nullable Locale locale, List<Header> headers,
+			String etag, String gzipEtag) {
+
+		static Page of(byte[] body, String contentType, @Nullable Locale locale, List<Header> headers) {
+			String tag = tag(body);
+			// a representation of its own (RFC 9110, 8.8.3): never the plain body's tag on the gzipped one
+			return new Page(gzip(body), body.length, contentType, locale, List.copyOf(headers), "\"" + tag + "\"",
+					"\"" + tag + "-gzip\"");
 		}
 
-		long size() {
-			return this.body.length + this.gzipped.length + 128L;
+		/** Writes the plain body, inflated as it goes. */
+		void writePlain(OutputStream out) throws IOException {
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(this.gzipped), 8192)) {
+				in.transferTo(out);
+			}
 		}
 
 		private static byte[] gzip(byte[] body) {
@@ -76,15 +172,16 @@ final class PageCache {
 			return out.toByteArray();
 		}
 
-		private static String etag(byte[] body) {
+		private static String tag(byte[] body) {
 			try {
 				byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-				return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+				return HexFormat.of().formatHex(digest, 0, 16);
 			}
 			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
+
 	}
 
 	static String key(String uri, @Nullable String query) {
@@ -95,13 +192,9 @@ final class PageCache {
 		if (contentType == null) {
 			return false;
 		}
-		String type = contentType.toLowerCase(java.util.Locale.ROOT);
+		String type = contentType.toLowerCase(Locale.ROOT);
 		return type.startsWith("text/html") || type.startsWith("application/json") || type.startsWith("text/csv")
 				|| type.startsWith("application/problem+json") || type.startsWith("image/svg+xml");
-	}
-
-	static String utf8(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,25 +1,36 @@
 package io.paasatlas.system;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves pages from a {@link PageCache}: a repeated GET costs a map lookup, a revalidation with a matching
- * {@code If-None-Match} is a 304, and a client that accepts gzip gets the bytes compressed once. Only successful
- * GETs of pages and data are cached; errors, health checks and anything that sets a cookie are not.
+ * Serves pages from a {@link PageCache}: a repeated GET or HEAD costs a map lookup, a revalidation with a matching
+ * {@code If-None-Match} is a 304, and a client that accepts gzip gets the bytes compressed once. Every successful
+ * GET of a page or of data gets an entity tag, cached or not, and a cached answer carries the headers the fresh one
+ * had (type with charset, language, {@code Content-Disposition}). Errors, health checks and anything that sets a
+ * cookie are not cached.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,17 +38,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 
+	private static final Log logger = LogFactory.getLog(PageCacheFilter.class);
+
 	private static final int MAX_BODY = 2 * 1024 * 1024;
+
+	/** Headers this filter decides itself, or that Tomcat keeps apart from the others: never copied into a page. */
+	private static final Set<String> OWN_HEADERS = Set.of("etag", "cache-control", "vary", "content-length",
+			"content-type", "content-encoding", "content-language", "transfer-encoding", "date", "set-cookie");
 
 	private final PageCache cache;
 
 	private final boolean enabled;
 
 	PageCacheFilter(@Value("${atlas.page-cache.enabled:true}") boolean enabled,
-			@Value("${atlas.page-cache.max-entries:4000}") int maxEntries,
-			@Value("${atlas.page-cache.max-megabytes:64}") int maxMegabytes) {
+			@Value("${atlas.page-cache.heap-percent:5}") int heapPercent) {
 		this.enabled = enabled;
-		this.cache = new PageCache(maxEntries, maxMegabytes * 1024L * 1024L);
+		long maxHeap = Runtime.getRuntime().maxMemory();
+		this.cache = new PageCache(PageCache.budget(maxHeap, heapPercent));
+		if (enabled) {
+			logger.info("Page cache: up to " + this.cache.maxBytes() / 1024 + " KB, " + heapPercent + "% of a "
+					+ maxHeap / (1024 * 1024) + " MB heap");
+		}
 	}
 
 	PageCache cache() {
@@ -46,8 +67,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
 		String path = request.getRequestURI();
-		return !this.enabled || !"GET".equals(request.getMethod()) || path.startsWith("/actuator")
+		return !this.enabled || !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/actuator")
 				|| path.startsWith("/css/") || path.startsWith("/favicon");
 	}
 
@@ -55,46 +77,81 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = PageCache.key(request.getRequestURI(), request.getQueryString());
-		PageCache.Page page = this.cache.get(key);
-		if (page != null) {
-			write(page, request, response);
+		PageCache.Page cached = this.cache.get(key);
+		if (cached != null && acceptable(request.getHeader("Accept"), cached.contentType())) {
+			response.setContentType(cached.contentType());
+			if (cached.locale() != null) {
+				response.setLocale(cached.locale());
+			}
+			cached.headers().forEach((header) -> response.addHeader(header.name(), header.value()));
+			write(cached, null, request, response);
 			return;
 		}
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		byte[] body = wrapper.getContentAsByteArray();
-		String contentType = wrapper.getContentType();
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && PageCache.isTextual(contentType)
-				&& body.length <= MAX_BODY && !wrapper.getHeaderNames().contains("Set-Cookie")
-				&& wrapper.getHeader("Content-Encoding") == null) {
-			page = PageCache.Page.of(body, contentType);
-			this.cache.put(key, page);
-			wrapper.resetBuffer();
-			write(page, request, wrapper);
+		Set<String> before = names(response.getHeaderNames());
+		Recording recording = new Recording(response);
+		// HEAD renders as GET, so that it is answered, tagged and cached like GET; Tomcat sends no body for HEAD
+		chain.doFilter("HEAD".equals(request.getMethod()) ? new AsGet(request) : request, recording);
+		byte[] body = recording.getContentAsByteArray();
+		String contentType = recording.getContentType();
+		if (recording.getStatus() != HttpServletResponse.SC_OK || contentType == null
+				|| !PageCache.isTextual(contentType) || body.length > MAX_BODY
+				|| recording.getHeader("Set-Cookie") != null || recording.getHeader("Content-Encoding") != null) {
+			recording.copyBodyToResponse();
+			return;
 		}
-		wrapper.copyBodyToResponse();
+		PageCache.Page page = PageCache.Page.of(body, contentType, recording.locale(), added(recording, before));
+		this.cache.offer(key, page);
+		// the headers are on the response already; the body goes out from here, not from the recording
+		write(page, body, request, response);
 	}
 
-	private static void write(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		response.setHeader("ETag", page.etag());
+	/** Writes the page, or a 304; {@code plain} is its body when it was rendered just now. */
+	private static void write(PageCache.Page page, byte @Nullable [] plain, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
+		String etag = gzip ? page.gzipEtag() : page.etag();
+		response.setHeader("ETag", etag);
 		response.setHeader("Cache-Control", CACHE_CONTROL);
 		response.setHeader("Vary", "Accept-Encoding");
-		if (matches(request.getHeader("If-None-Match"), page.etag())) {
+		if (matches(request.getHeader("If-None-Match"), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(page.contentType());
-		byte[] bytes = page.body();
-		if (acceptsGzip(request)) {
+		if (gzip) {
 			response.setHeader("Content-Encoding", "gzip");
-			bytes = page.gzipped();
+			response.setContentLength(page.gzipped().length);
+			response.getOutputStream().write(page.gzipped());
 		}
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		else if (plain != null) {
+			response.setContentLength(plain.length);
+			response.getOutputStream().write(plain);
+		}
+		else {
+			response.setContentLength(page.length());
+			page.writePlain(response.getOutputStream());
+		}
 	}
 
+	/**
+	 * Whether the client takes the cached type; if not, the app answers as it would without the cache (the API, for
+	 * one, says 406 to a client that takes HTML only).
+	 */
+	static boolean acceptable(@Nullable String accept, String contentType) {
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.parseMediaTypes(accept).stream()
+				.anyMatch((range) -> range.getQualityValue() > 0 && range.includes(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/** Weak comparison, as RFC 9110 asks for {@code If-None-Match}. */
 	private static boolean matches(@Nullable String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null) {
 			return false;
@@ -108,17 +165,57 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		for (String value : Collections.list(request.getHeaders("Accept-Encoding"))) {
-			for (String coding : value.split(",")) {
-				String[] parts = coding.strip().split(";");
-				if (parts[0].strip().equalsIgnoreCase("gzip")
-						&& !(parts.length > 1 && parts[1].replace(" ", "").equalsIgnoreCase("q=0"))) {
-					return true;
-				}
+	private static Set<String> names(Iterable<String> headers) {
+		Set<String> names = new TreeSet<>();
+		headers.forEach((name) -> names.add(name.toLowerCase(Locale.ROOT)));
+		return names;
+	}
+
+	/** The headers the request's handling added, in the order they were set. */
+	private static List<PageCache.Header> added(HttpServletResponse response, Set<String> before) {
+		List<PageCache.Header> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (!before.contains(lower) && !OWN_HEADERS.contains(lower)
+					&& headers.stream().noneMatch((h) -> h.name().equalsIgnoreCase(name))) {
+				response.getHeaders(name).forEach((value) -> headers.add(new PageCache.Header(name, value)));
 			}
 		}
-		return false;
+		return headers;
+	}
+
+	/** Keeps the body and remembers the locale the view set, which Tomcat sends as {@code Content-Language}. */
+	private static final class Recording extends ContentCachingResponseWrapper {
+
+		private @Nullable Locale locale;
+
+		Recording(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			this.locale = locale;
+			super.setLocale(locale);
+		}
+
+		@Nullable Locale locale() {
+			return this.locale;
+		}
+
+	}
+
+	private static final class AsGet extends HttpServletRequestWrapper {
+
+		AsGet(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
 	}
 
 }

@@ -30,6 +30,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		addTo(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/** The headers, also for the answers Tomcat gives before this filter runs ({@link ContainerErrorValve}). */
+	static void addTo(HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -39,7 +45,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		chain.doFilter(request, response);
 	}
 
 	@Override

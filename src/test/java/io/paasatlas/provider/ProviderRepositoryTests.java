@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Continent;
 import io.paasatlas.catalog.FreeTierStatus;
@@ -21,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +51,9 @@ class ProviderRepositoryTests {
 	@Autowired
 	private PlatformTransactionManager transactionManager;
 
+	@Autowired
+	private DataSource dataSource;
+
 	private CatalogSeeder seeder;
 
 	private ProviderCatalog catalog;
@@ -55,7 +61,7 @@ class ProviderRepositoryTests {
 	@BeforeEach
 	void setUp() {
 		this.seeder = new CatalogSeeder(new LoadedCatalog(List.of()), this.providers, this.documents,
-				new TransactionTemplate(this.transactionManager));
+				new TransactionTemplate(this.transactionManager), new JdbcTemplate(this.dataSource));
 		this.catalog = new ProviderCatalog(this.providers, this.documents);
 	}
 

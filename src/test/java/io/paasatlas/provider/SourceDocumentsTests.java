@@ -41,4 +41,15 @@ class SourceDocumentsTests {
 		assertThat(documents.find("x".repeat(101))).isEmpty();
 	}
 
+	/** Names come from URLs: a miss kept per name would let /sources/a1, /sources/a2, … fill the heap. */
+	@Test
+	void keepsOnlyDocumentsThatExistWhateverNamesAreAskedFor() {
+		SourceDocuments documents = new SourceDocuments(new CatalogProperties(null, false, Period.ZERO));
+		for (int i = 0; i < 10_000; i++) {
+			assertThat(documents.find("no-such-document-" + i)).isEmpty();
+		}
+		assertThat(documents.find("fly-io-provider-analysis")).isPresent();
+		assertThat(documents.cached()).isEqualTo(1);
+	}
+
 }

@@ -10,9 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +51,17 @@ final class AppProcess implements AutoCloseable {
 	 * this JVM's environment from which {@code PORT}, {@code DATABASE_URL} and {@code SPRING_*} are removed).
 	 */
 	static AppProcess start(Class<?> mainClass, Map<String, String> environment) {
+		// start fast and small: these processes serve a handful of requests, so they skip the warm-up as well
+		Map<String, String> fast = new HashMap<>(environment);
+		fast.putIfAbsent("ATLAS_WARMUP_ENABLED", "false");
+		return start(mainClass, fast, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m"));
+	}
+
+	/** The same with the JVM flags given, e.g. the Dockerfile's. */
+	static AppProcess start(Class<?> mainClass, Map<String, String> environment, List<String> jvmFlags) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		// start fast and small: these processes serve a handful of requests
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m"));
+		command.addAll(jvmFlags);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
@@ -92,6 +101,23 @@ final class AppProcess implements AutoCloseable {
 
 	int port() {
 		return this.port;
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** A line of {@code /proc/PID/status} in kB, e.g. {@code VmHWM}, the peak resident memory; -1 where there is none. */
+	long statusKb(String field) throws IOException {
+		Path status = Path.of("/proc", Long.toString(this.process.pid()), "status");
+		if (!Files.isReadable(status)) {
+			return -1;
+		}
+		return Files.readAllLines(status).stream()
+			.filter((line) -> line.startsWith(field + ":"))
+			.mapToLong((line) -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+			.findFirst()
+			.orElse(-1);
 	}
 
 	String output() {

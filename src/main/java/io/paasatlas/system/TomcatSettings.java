@@ -1,0 +1,49 @@
+package io.paasatlas.system;
+
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts {@link ContainerErrorValve} where Boot puts Tomcat's {@code ErrorReportValve}: on the host, which answers
+ * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
+ * replaces Boot's valve instead of adding a second one.
+ */
+@Component
+class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	private final ContainerErrorValve errorValve = new ContainerErrorValve();
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextCustomizers((context) -> {
+			Pipeline pipeline = context.getParent().getPipeline();
+			for (Valve valve : pipeline.getValves()) {
+				if (valve instanceof ErrorReportValve) {
+					pipeline.removeValve(valve);
+				}
+			}
+			pipeline.addValve(this.errorValve);
+			if (context.getParent() instanceof StandardHost host) {
+				// the host adds a valve of this class when it finds none: it finds ours
+				host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+			}
+		});
+	}
+
+	@Override
+	public int getOrder() {
+		return 1;
+	}
+
+	ContainerErrorValve errorValve() {
+		return this.errorValve;
+	}
+
+}

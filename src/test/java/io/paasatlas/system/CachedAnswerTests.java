@@ -1,0 +1,131 @@
+package io.paasatlas.system;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page cache over real HTTP: an answer from the cache is byte- and header-identical to the fresh one, each
+ * representation (plain, gzip) has its own entity tag, q-values are honoured, HEAD is GET without the body, and a
+ * redirect never names a host the client chose.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CachedAnswerTests {
+
+	/** A query no earlier request of the test run used, so that the first answer is rendered fresh. */
+	static final AtomicInteger fresh = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/providers?format=csv", "/compare?providers=fly-io,render&format=csv",
+			"/providers/heroku?view=all", "/api/providers/render?view=all", "/regions?view=all" })
+	void anAnswerFromTheCacheIsTheFreshAnswer(String page) throws Exception {
+		String path = unique(page);
+		RawHttp first = get(path, "Accept-Encoding: gzip");
+		RawHttp second = get(path, "Accept-Encoding: gzip");
+		RawHttp cached = get(path, "Accept-Encoding: gzip");
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(withoutDate(second)).isEqualTo(withoutDate(first));
+		assertThat(withoutDate(cached)).isEqualTo(withoutDate(first));
+		assertThat(cached.body()).isEqualTo(first.body());
+		RawHttp plain = get(path);
+		assertThat(plain.body()).isEqualTo(gunzip(first.body()));
+		if (page.contains("format=csv")) {
+			assertThat(cached.headers().get("content-disposition")).startsWith("attachment; filename=");
+			assertThat(cached.headers().get("content-type")).isEqualTo("text/csv;charset=UTF-8");
+		}
+		if (page.startsWith("/providers/") || page.startsWith("/regions")) {
+			assertThat(cached.headers().get("content-language")).isEqualTo("en");
+			assertThat(cached.headers().get("content-type")).isEqualTo("text/html;charset=UTF-8");
+		}
+	}
+
+	@Test
+	void theGzippedAnswerHasAnEntityTagOfItsOwn() throws Exception {
+		String path = unique("/providers/fly-io?view=all");
+		for (int i = 0; i < 2; i++) { // fresh, then cached
+			String gzipTag = get(path, "Accept-Encoding: gzip").headers().get("etag");
+			String plainTag = get(path).headers().get("etag");
+			assertThat(gzipTag).isNotEqualTo(plainTag);
+			assertThat(get(path, "Accept-Encoding: gzip", "If-None-Match: " + gzipTag).status()).isEqualTo(304);
+			assertThat(get(path, "If-None-Match: " + plainTag).status()).isEqualTo(304);
+			assertThat(get(path, "Accept-Encoding: gzip", "If-None-Match: " + plainTag).status()).isEqualTo(200);
+			assertThat(get(path, "If-None-Match: " + gzipTag).status()).isEqualTo(200);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gzip;q=0.0", "gzip;q=0, deflate", "identity", "br;q=1, *;q=0" })
+	void gzipGoesOnlyToAClientThatTakesIt(String acceptEncoding) throws Exception {
+		String path = unique("/providers/render?view=all");
+		for (int i = 0; i < 3; i++) { // fresh, admitted, cached
+			RawHttp answer = get(path, "Accept-Encoding: " + acceptEncoding);
+			assertThat(answer.headers()).doesNotContainKey("content-encoding");
+			assertThat(answer.text()).startsWith("<!DOCTYPE html>");
+		}
+	}
+
+	@Test
+	void headIsAnsweredLikeGetWithoutTheBody() throws Exception {
+		String path = unique("/providers/railway?view=all");
+		RawHttp head = RawHttp.exchange(this.port, "HEAD " + path + " HTTP/1.1");
+		for (int i = 0; i < 3; i++) {
+			RawHttp get = get(path);
+			assertThat(withoutDate(head)).isEqualTo(withoutDate(get));
+			assertThat(head.body()).isEmpty();
+			assertThat(head.headers()).containsKeys("etag", "content-length");
+			head = RawHttp.exchange(this.port, "HEAD " + path + " HTTP/1.1");
+		}
+	}
+
+	@Test
+	void aRedirectNeverNamesAHostTheClientChose() throws Exception {
+		RawHttp redirect = get("/compare?providers=fly-io&providers=heroku", "Host: evil.example",
+				"X-Forwarded-Proto: https");
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.headers().get("location")).isEqualTo("/compare?providers=fly-io,heroku");
+	}
+
+	@Test
+	void theLanguageIsThePagesWhateverTheClientAsksFor() throws Exception {
+		String path = unique("/providers/heroku?view=all");
+		assertThat(get(path, "Accept-Language: de-CH").headers().get("content-language")).isEqualTo("en");
+		assertThat(get(path, "Accept-Language: fr").headers().get("content-language")).isEqualTo("en");
+		assertThat(get(path, "Accept-Language: de-CH").headers().get("content-language")).isEqualTo("en");
+	}
+
+	private RawHttp get(String path, String... headers) throws Exception {
+		return RawHttp.exchange(this.port, "GET " + path + " HTTP/1.1", headers);
+	}
+
+	private static String unique(String page) {
+		return page + (page.contains("?") ? "&" : "?") + "fresh=" + fresh.incrementAndGet();
+	}
+
+	private static Map<String, String> withoutDate(RawHttp answer) {
+		Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+		headers.remove("date");
+		headers.put(":status", Integer.toString(answer.status()));
+		return headers;
+	}
+
+	private static byte[] gunzip(byte[] body) throws Exception {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return in.readAllBytes();
+		}
+	}
+
+}
