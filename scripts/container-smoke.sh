@@ -90,6 +90,14 @@ make_rootfs() { # make_rootfs PACKAGES TARBALL [JDK_TO_COPY]
 	local root="$WORK/rootfs-$(basename "$2" .tar)"
 	debootstrap --variant=minbase --include="$1" bookworm "$root" "$MIRROR" > "$root.log" 2>&1 \
 		|| { tail -20 "$root.log" >&2; return 1; }
+	# The real Temurin images trust the public CAs; where this machine reaches Maven Central through a TLS-inspecting
+	# proxy, the stand-in must also trust the CAs this machine added, or the build stage's Maven fails with PKIX.
+	if compgen -G "/usr/local/share/ca-certificates/*.crt" > /dev/null; then
+		cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+		mount -t proc proc "$root/proc"
+		chroot "$root" update-ca-certificates > "$root.ca.log" 2>&1 || { umount "$root/proc"; cat "$root.ca.log" >&2; return 1; }
+		umount "$root/proc"
+	fi
 	if [ -n "${3:-}" ]; then
 		mkdir -p "$root/opt/java"
 		cp -a "$3" "$root/opt/java/openjdk"
@@ -107,7 +115,7 @@ make_rootfs() { # make_rootfs PACKAGES TARBALL [JDK_TO_COPY]
 }
 pids=()
 for base in "${BASES[@]}"; do
-	tarball="$CACHE/$(echo "$base" | tr '/:' '__').tar"
+	tarball="$CACHE/$(echo "$base" | tr '/:' '__')-v2.tar"
 	jdk=""
 	case "$base" in
 		*:17-jdk*) packages=openjdk-17-jdk-headless,ca-certificates,curl,wget ;;
@@ -132,7 +140,7 @@ for base in "${BASES[@]}"; do
 		echo "$base: present"
 		continue
 	fi
-	tarball="$CACHE/$(echo "$base" | tr '/:' '__').tar"
+	tarball="$CACHE/$(echo "$base" | tr '/:' '__')-v2.tar"
 	IMPORTED+=("$base")
 	podman import --quiet --change 'CMD ["/bin/bash"]' "$tarball" "$base" > /dev/null &
 	import_pids+=($!)
