@@ -111,6 +111,17 @@ class FlyTomlTests {
 	}
 
 	@Test
+	void theProxyStopsBeforeTheAppRunsOutOfConnections() {
+		JsonNode concurrency = this.fly.path("http_service").path("concurrency");
+		assertThat(concurrency.path("type").asString()).isEqualTo("requests");
+		int soft = concurrency.path("soft_limit").asInt();
+		int hard = concurrency.path("hard_limit").asInt();
+		int maxConnections = Integer.parseInt(this.application.getProperty("server.tomcat.max-connections"));
+		assertThat(soft).isPositive().isLessThanOrEqualTo(hard);
+		assertThat(hard).as("hard_limit against server.tomcat.max-connections").isLessThan(maxConnections);
+	}
+
+	@Test
 	void theHealthCheckPathAnswers200() throws Exception {
 		JsonNode checks = this.fly.path("http_service").path("checks");
 		assertThat(checks.size()).isGreaterThanOrEqualTo(1);
