@@ -52,6 +52,16 @@ public record Estimate(String slug, String name, Currency currency, @Nullable Bi
 		return this.confidence == Confidence.LOWER_BOUND;
 	}
 
+	/**
+	 * Whether the compute itself has a price. Without one the total is a lower bound that says little (it may be
+	 * $0.00), so lists rank such a provider after those whose compute is priced, and never call it the cheapest.
+	 */
+	public boolean computePriced() {
+		return available() && this.lines.stream()
+			.filter((l) -> l.category() == CostCategory.COMPUTE)
+			.allMatch(LineItem::known);
+	}
+
 	/** The same estimate with the total at 100 % CPU use beside it. */
 	Estimate withCeiling(@Nullable BigDecimal ceiling) {
 		return new Estimate(this.slug, this.name, this.currency, this.total, this.confidence, this.reasons, ceiling, this.lines,

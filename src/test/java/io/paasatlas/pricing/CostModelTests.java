@@ -224,6 +224,18 @@ class CostModelTests {
 	}
 
 	@Test
+	void aComputePriceThatIsUnknownIsSaidApartFromOtherUnknownLines() {
+		// Render's Pro sizes (4 GB and more) have no price in the fixtures; its egress and the small sizes do
+		Estimate large = estimate("render", Workloads.single(Area.US_EAST, 1, 16384, "0", "25", false));
+		assertThat(large.lowerBound()).isTrue();
+		assertThat(large.computePriced()).isFalse();
+		Estimate small = estimate("heroku", Workloads.stateless());
+		assertThat(small.lowerBound()).isTrue();
+		assertThat(small.computePriced()).isTrue();
+		assertThat(estimate("heroku", Workloads.minimal()).computePriced()).as("cannot run").isFalse();
+	}
+
+	@Test
 	void exactPricesGiveAnExactTotalWithNoReasons() {
 		Estimate e = estimate("heroku", Workloads.small256InUsWest());
 		assertThat(e.confidence()).isEqualTo(Confidence.EXACT);
