@@ -100,6 +100,16 @@ class ProviderPagesIntegrationTests {
 	}
 
 	@Test
+	void printsEachCodeBlockOnceInsideItsScrollableRegion() {
+		String html = page("/providers/fly-io", HttpStatus.OK);
+		// a fragment named "code" also selected the template's <code> elements: each listing came out a second time
+		// after its figure, outside the <pre> that scrolls, and made phones scroll sideways
+		assertThat(html).contains("<figure class=\"code\">").doesNotContainPattern("</figure>\\s*<code>");
+		String features = section(html, "features");
+		assertThat(features.split("<code>flyctl certs add", -1)).as("the listing, once").hasSize(2);
+	}
+
+	@Test
 	void showsTheFlyIoFeatures() {
 		String features = section(page("/providers/fly-io", HttpStatus.OK), "features");
 		assertThat(features).contains("flyctl certs add", "celery -A app worker", "Auto-scaling", "Cron jobs");
