@@ -1,6 +1,7 @@
 package io.paasatlas.advisor;
 
 import io.paasatlas.browser.BrowserTestSupport;
+import io.paasatlas.catalog.BundledCatalog;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,7 +19,7 @@ class AdvisorBrowserTests extends BrowserTestSupport {
 		this.browser.clickAndWaitForPage(this.browser.find("#preset-qrcards"));
 
 		assertThat(this.browser.pathAndQuery()).isEqualTo("/advisor?preset=qrcards");
-		assertThat(this.browser.findAll(".advice-item")).hasSize(5);
+		assertThat(this.browser.findAll(".advice-item")).hasSize(BundledCatalog.slugs().size());
 		WebElement fly = this.browser.find("#advice-fly-io");
 		assertThat(fly.findElement(By.cssSelector(".badge.verdict")).getText()).isEqualTo("not recommended");
 		assertThat(fly.findElements(By.cssSelector("li.effect-against"))).extracting((e) -> e.getAttribute("data-rule"))

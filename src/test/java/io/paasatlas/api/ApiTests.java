@@ -1,7 +1,12 @@
 package io.paasatlas.api;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import io.paasatlas.catalog.BundledCatalog;
+import io.paasatlas.catalog.FreeTierStatus;
+import io.paasatlas.catalog.ProviderProfile;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,17 +35,49 @@ class ApiTests {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.satisfies((json) -> {
-				json.assertThat().extractingPath("$.total").isEqualTo(5);
+				json.assertThat().extractingPath("$.total").isEqualTo(BundledCatalog.slugs().size());
 				json.assertThat().extractingPath("$.providers[*].slug").asArray()
-					.containsExactly("fly-io", "heroku", "pythonanywhere", "railway", "render");
-				json.assertThat().extractingPath("$.providers[0].links.self").isEqualTo("/api/providers/fly-io");
+					.containsExactlyElementsOf(BundledCatalog.slugs());
+				json.assertThat().extractingPath("$.providers[0].links.self")
+					.isEqualTo("/api/providers/" + BundledCatalog.slugs().get(0));
 			});
 	}
 
 	@Test
 	void filtersTheCatalogLikeThePage() {
+		List<String> withoutFreeTier = BundledCatalog.profiles().stream()
+			.filter((p) -> p.pricing().freeTier().status() == FreeTierStatus.NONE)
+			.map(ProviderProfile::slug)
+			.toList();
+		assertThat(withoutFreeTier).as("the bundled catalog has providers without a free tier").isNotEmpty();
 		assertThat(this.mvc.get().uri("/api/providers?freeTier=none&sort=price")).hasStatusOk()
-			.bodyJson().extractingPath("$.providers[*].slug").asArray().containsExactly("fly-io", "heroku");
+			.bodyJson()
+			.satisfies((json) -> {
+				json.assertThat().extractingPath("$.providers[*].slug").asArray()
+					.containsExactlyInAnyOrderElementsOf(withoutFreeTier);
+				json.assertThat().extractingPath("$.providers[*].freeTier").asArray().containsOnly("none");
+				// cheapest first, providers without a known price last
+				json.assertThat().extractingPath("$.providers[*].cheapestMonthlyUsd").asArray()
+					.satisfies((prices) -> assertThat(cheapestFirst(prices)).isTrue());
+			});
+	}
+
+	/** Whether the known prices rise and every unknown one comes after them. */
+	private static boolean cheapestFirst(Object[] prices) {
+		BigDecimal previous = null;
+		boolean unknownSeen = false;
+		for (Object price : prices) {
+			if (price == null) {
+				unknownSeen = true;
+				continue;
+			}
+			BigDecimal value = new BigDecimal(price.toString());
+			if (unknownSeen || (previous != null && value.compareTo(previous) < 0)) {
+				return false;
+			}
+			previous = value;
+		}
+		return true;
 	}
 
 	@Test

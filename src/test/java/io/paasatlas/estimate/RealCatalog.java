@@ -1,14 +1,12 @@
 package io.paasatlas.estimate;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.paasatlas.catalog.CatalogFixtures;
-import io.paasatlas.catalog.CatalogReport;
+import io.paasatlas.catalog.BundledCatalog;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
@@ -28,11 +26,8 @@ final class RealCatalog {
 	}
 
 	private static Map<String, ProviderProfile> read() {
-		CatalogReport report = CatalogFixtures.dataReader().read(Path.of("data/providers"));
-		if (!report.valid()) {
-			throw new IllegalStateException(report.describe());
-		}
-		return report.profiles().stream().collect(Collectors.toMap(ProviderProfile::slug, Function.identity()));
+		return BundledCatalog.profiles().stream()
+			.collect(Collectors.toMap(ProviderProfile::slug, Function.identity()));
 	}
 
 	/** Makes the mocked catalog answer like the real one on the bundled data. */
