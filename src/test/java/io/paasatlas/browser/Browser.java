@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A headless Chromium window on the app under test, with the checks every page should pass: no horizontal overflow
  * at phone width, colours that follow the OS dark mode, and screenshots under {@code target/screenshots}. One
- * instance per test class, started and closed by {@link BrowserExtension}.
+ * instance for the whole test run, started and closed by {@link BrowserExtension}.
  */
 public final class Browser implements AutoCloseable {
 

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one headless Chromium per test class and hands it to tests as a {@link Browser} parameter; JUnit closes it
- * (and deletes its profile) when the class is done. Skips the class when Chromium is missing, or fails it under
- * {@code CI=true} (see {@link Chromium}). Before each test the window is back at desktop size in the default colour
- * scheme; after a failed test the page is saved as {@code target/screenshots/failed-<class>-<method>.png}.
+ * Starts one headless Chromium for the whole test run and hands it to tests as a {@link Browser} parameter; JUnit
+ * closes it (and deletes its profile) when the run is done. One browser rather than one per class: a start costs
+ * about 1.6 s, and every test begins from the same state anyway. Skips a class when Chromium is missing, or fails it
+ * under {@code CI=true} (see {@link Chromium}). Before each test the window is back at desktop size in the default
+ * colour scheme; after a failed test the page is saved as {@code target/screenshots/failed-<class>-<method>.png}.
  */
 public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
 		AfterTestExecutionCallback, ParameterResolver {
@@ -68,13 +69,9 @@ public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, 
 		return browser(extensionContext);
 	}
 
-	/** The class's browser: started on first use, found in an enclosing class's store for nested tests. */
+	/** The run's browser: started on first use, kept in the root context's store until the run ends. */
 	private static Browser browser(ExtensionContext context) {
-		ExtensionContext classContext = context;
-		while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
-			classContext = classContext.getParent().get();
-		}
-		return classContext.getStore(NAMESPACE).computeIfAbsent(Browser.class, (key) -> Chromium.start(),
+		return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Browser.class, (key) -> Chromium.start(),
 				Browser.class);
 	}
 

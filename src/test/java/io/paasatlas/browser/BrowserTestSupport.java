@@ -11,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the whole app on a random port, on the real catalog in {@code data/providers}, driven
- * through {@link #browser}. Subclasses share one application context (Spring caches it) and get one Chromium per
- * class.
+ * through {@link #browser}. Subclasses share one application context (Spring caches it) and one Chromium (see
+ * {@link BrowserExtension}).
  *
  * <pre class="code">
  * class ComparisonBrowserTests extends BrowserTestSupport {

@@ -34,13 +34,6 @@ public final class SitePages {
 		return pages;
 	}
 
-	/** The home page, the table and every provider's page. */
-	public static List<String> catalogPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/providers"));
-		providerSlugs().forEach((slug) -> pages.add("/providers/" + slug));
-		return pages;
-	}
-
 	/** Every provider's slug, sorted: a profile's file name is its slug. */
 	public static List<String> providerSlugs() {
 		List<String> slugs = new ArrayList<>(names(Path.of("data", "providers"), ".yaml"));
