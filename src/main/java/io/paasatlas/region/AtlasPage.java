@@ -2,10 +2,8 @@ package io.paasatlas.region;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Citations;
@@ -17,20 +15,33 @@ import io.paasatlas.catalog.RegionStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code /regions} shows for some providers: the map, their current regions by continent and place, their
- * former regions, the dated history of their region lists, and their latency reach with its assumptions. Built
- * from the profiles; the template only prints it.
+ * What {@code /regions} shows for some providers: the map, their current regions by continent, their former
+ * regions, the dated history of their region lists, and their latency reach with its assumptions. Built from the
+ * profiles; the template only prints it.
+ * <p>
+ * A few providers (as many as the map has marker styles) are shown in detail: each region on the map, in the
+ * tables by continent and place, every former region and every change. More are shown as an overview, so that the
+ * page stays readable and light however large the catalog grows: the map draws places, one table counts each
+ * provider's regions by continent (the details are on its own page), and the history keeps its latest changes
+ * (all are in {@code /changes}).
  *
  * @param columns the providers shown, in the order asked for
- * @param continents the current regions, by continent (catalog order) and place (by name)
- * @param former regions that no longer host new apps, by provider
- * @param history every dated change of the region lists, newest first
+ * @param continents in detail, the current regions by continent (catalog order) and provider (in the order asked
+ * for); none in an overview
+ * @param counts each provider's regions by continent, in column order: the table of an overview
+ * @param former in detail, regions that no longer host new apps, by provider; none in an overview
+ * @param history the dated changes of the region lists, newest first: all in detail, the latest in an overview
+ * @param historyTotal how many changes there are in all
  * @param reaches each column's latency reach, in column order
  * @param thresholds the round-trip thresholds and the distances they stand for
  */
-public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup> continents, List<FormerRegion> former,
-		List<HistoryEntry> history, List<ProviderReach> reaches, LatencyModel latency,
-		List<Threshold> thresholds, Metros.Source metroSource, int metroCount) {
+public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup> continents,
+		List<RegionCounts> counts, List<FormerRegion> former, List<HistoryEntry> history, int historyTotal,
+		List<ProviderReach> reaches, LatencyModel latency, List<Threshold> thresholds, Metros.Source metroSource,
+		int metroCount) {
+
+	/** The changes an overview lists; the rest are a link away. */
+	static final int OVERVIEW_HISTORY = 8;
 
 	/** The page of these providers; citations are dated against {@code citations}' today. */
 	static AtlasPage of(List<ProviderProfile> shown, List<Citations> citations, WorldMap map,
@@ -41,33 +52,62 @@ public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup>
 			columns.add(new Column(profile.slug(), profile.name(), map.legend().get(i).style(),
 					citations.get(i).of(profile.regions())));
 		}
-		return new AtlasPage(columns, map, continents(shown), former(shown, citations), history(shown, citations),
+		boolean overview = map.byPlace();
+		List<HistoryEntry> history = history(shown, citations);
+		return new AtlasPage(columns, map, overview ? List.of() : continents(columns, shown),
+				counts(columns, shown), overview ? List.of() : former(shown, citations),
+				overview ? history.subList(0, Math.min(OVERVIEW_HISTORY, history.size())) : history, history.size(),
 				reaches, latency, thresholds(latency), metros.source(), metros.size());
 	}
 
-	/** Places with a current region of some provider shown, grouped by continent; one row per city and country. */
-	static List<ContinentGroup> continents(List<ProviderProfile> shown) {
-		Map<Continent, Map<String, Place>> places = new LinkedHashMap<>();
-		for (Continent continent : Continent.values()) {
-			places.put(continent, new LinkedHashMap<>());
-		}
+	/** Whether the page is an overview of many providers rather than the detail of a few. */
+	public boolean overview() {
+		return this.map.byPlace();
+	}
+
+	/** The continents where some provider shown has a current region, in catalog order. */
+	public List<Continent> countedContinents() {
+		return java.util.Arrays.stream(Continent.values())
+			.filter((c) -> this.counts.stream().anyMatch((r) -> r.count(c) > 0))
+			.toList();
+	}
+
+	/** Each provider's current regions per continent, its former regions, and those without coordinates. */
+	static List<RegionCounts> counts(List<Column> columns, List<ProviderProfile> shown) {
+		List<RegionCounts> counts = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
-			for (Region region : ReachCalculator.current(shown.get(i))) {
-				String key = region.city().strip().toLowerCase(Locale.ROOT) + "|"
-						+ region.country().strip().toLowerCase(Locale.ROOT);
-				Place place = places.get(region.continent())
-					.computeIfAbsent(key, (k) -> new Place(region.city(), region.country(), shown.size()));
-				place.add(i, region);
+			List<Region> current = ReachCalculator.current(shown.get(i));
+			java.util.Map<Continent, Integer> byContinent = new java.util.EnumMap<>(Continent.class);
+			current.forEach((r) -> byContinent.merge(r.continent(), 1, Integer::sum));
+			int former = shown.get(i).regions().list().size() - current.size();
+			int unmapped = (int) current.stream().filter((r) -> !ReachCalculator.hasCoordinates(r)).count();
+			counts.add(new RegionCounts(columns.get(i), byContinent, current.size(), former, unmapped));
+		}
+		return counts;
+	}
+
+	/**
+	 * The current regions of the providers shown, by continent (catalog order), one row per provider in the order
+	 * shown: a table as wide as a phone whatever the number of providers. Regions are by country, then city.
+	 */
+	static List<ContinentGroup> continents(List<Column> columns, List<ProviderProfile> shown) {
+		List<ContinentGroup> groups = new ArrayList<>();
+		for (Continent continent : Continent.values()) {
+			List<ProviderRegions> rows = new ArrayList<>();
+			for (int i = 0; i < shown.size(); i++) {
+				List<Region> regions = ReachCalculator.current(shown.get(i)).stream()
+					.filter((r) -> r.continent() == continent)
+					.sorted(Comparator.comparing((Region r) -> r.country().strip().toLowerCase(Locale.ROOT))
+						.thenComparing((Region r) -> r.city().strip().toLowerCase(Locale.ROOT)))
+					.toList();
+				if (!regions.isEmpty()) {
+					rows.add(new ProviderRegions(columns.get(i), regions));
+				}
+			}
+			if (!rows.isEmpty()) {
+				groups.add(new ContinentGroup(continent, rows));
 			}
 		}
-		List<ContinentGroup> groups = new ArrayList<>();
-		places.forEach((continent, byKey) -> {
-			if (!byKey.isEmpty()) {
-				List<Place> rows = new ArrayList<>(byKey.values());
-				rows.sort(Comparator.comparing(Place::country).thenComparing(Place::city));
-				groups.add(new ContinentGroup(continent, rows.stream().map(Place::row).toList()));
-			}
-		});
 		return groups;
 	}
 
@@ -124,28 +164,30 @@ public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup>
 	public record Column(String slug, String name, MarkerStyle style, Citation citation) {
 	}
 
-	/** A continent's places. */
-	public record ContinentGroup(Continent continent, List<PlaceRow> places) {
+	/** A continent's current regions, one row per provider that has some there. */
+	public record ContinentGroup(Continent continent, List<ProviderRegions> rows) {
 
 		public int regionCount() {
-			return this.places.stream().mapToInt(PlaceRow::regionCount).sum();
+			return this.rows.stream().mapToInt((r) -> r.regions().size()).sum();
 		}
 	}
 
+	/** A provider's current regions on one continent. */
+	public record ProviderRegions(Column provider, List<Region> regions) {
+	}
+
 	/**
-	 * A city (or a state or country, when that is all a provider says) and each provider's regions there.
+	 * How many regions a provider has, by continent.
 	 *
-	 * @param regions one list per column, empty when the provider has no region there
+	 * @param current its current regions in all
+	 * @param former its deprecated, removed and edge-only regions
+	 * @param unmapped its current regions without coordinates
 	 */
-	public record PlaceRow(String city, String country, List<List<Region>> regions) {
+	public record RegionCounts(Column provider, java.util.Map<Continent, Integer> byContinent, int current,
+			int former, int unmapped) {
 
-		public int regionCount() {
-			return this.regions.stream().mapToInt(List::size).sum();
-		}
-
-		/** Whether the place has no coordinates: it is not on the map. */
-		public boolean unmapped() {
-			return this.regions.stream().flatMap(List::stream).noneMatch(ReachCalculator::hasCoordinates);
+		public int count(Continent continent) {
+			return this.byContinent.getOrDefault(continent, 0);
 		}
 	}
 
@@ -164,40 +206,6 @@ public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup>
 
 	/** A round-trip threshold and the great-circle distance it allows. */
 	public record Threshold(int ms, long km) {
-	}
-
-	/** Collects a place's regions per column. */
-	private static final class Place {
-
-		private final String city;
-
-		private final String country;
-
-		private final List<List<Region>> regions = new ArrayList<>();
-
-		Place(String city, String country, int columns) {
-			this.city = city;
-			this.country = country;
-			for (int i = 0; i < columns; i++) {
-				this.regions.add(new ArrayList<>());
-			}
-		}
-
-		void add(int column, Region region) {
-			this.regions.get(column).add(region);
-		}
-
-		String city() {
-			return this.city;
-		}
-
-		String country() {
-			return this.country;
-		}
-
-		PlaceRow row() {
-			return new PlaceRow(this.city, this.country, this.regions.stream().map(List::copyOf).toList());
-		}
 	}
 
 }

@@ -9,12 +9,15 @@ import io.paasatlas.catalog.RegionStatus;
 import io.paasatlas.region.WorldMap.LegendEntry;
 import io.paasatlas.region.WorldMap.Marker;
 import io.paasatlas.region.WorldMap.MetroDot;
+import io.paasatlas.region.WorldMap.Place;
 import io.paasatlas.region.WorldMap.Unmapped;
 
 /**
  * Builds the {@link WorldMap} of some providers: projects their regions and the metros, gives each provider its
  * {@link MarkerStyle}, and spreads markers that would hide one another (several providers in one city) around
- * their common point. Pure Java; the land path is computed once.
+ * their common point. With more providers than there are styles, markers could not tell providers apart: the map
+ * then draws one marker per place, larger where more providers are, and names them on hover. Pure Java; the land
+ * path is computed once.
  */
 final class MapBuilder {
 
@@ -46,9 +49,10 @@ final class MapBuilder {
 		List<Marker> current = new ArrayList<>();
 		List<LegendEntry> legend = new ArrayList<>();
 		List<Unmapped> unmapped = new ArrayList<>();
+		List<MarkerStyle> styles = MarkerStyle.distinct(positions);
 		for (int i = 0; i < providers.size(); i++) {
 			ProviderProfile profile = providers.get(i);
-			MarkerStyle style = MarkerStyle.of(positions.get(i));
+			MarkerStyle style = styles.get(i);
 			long currentCount = 0;
 			long formerCount = 0;
 			for (Region region : profile.regions().list()) {
@@ -77,14 +81,39 @@ final class MapBuilder {
 		// former regions first, so that current ones are drawn over them
 		List<Marker> all = new ArrayList<>(former);
 		all.addAll(current);
-		List<Marker> markers = spread(all);
 		List<MetroDot> dots = metros.stream()
 			.filter((m) -> this.projection.shows(m.latitude()))
 			.map((m) -> new MetroDot(m.name(), m.countryName(), m.population(), this.projection.x(m.longitude()),
 					this.projection.y(m.latitude())))
 			.toList();
+		boolean byPlace = providers.size() > MarkerStyle.STYLES.size();
 		return new WorldMap(this.projection.viewBox(), this.projection.width(), this.projection.height(), this.land,
-				this.graticule, markers, dots, legend, unmapped);
+				this.graticule, byPlace ? List.of() : spread(all), byPlace ? places(all) : List.of(), dots, legend,
+				unmapped);
+	}
+
+	/**
+	 * One marker per place: the markers that share a point, current places over those with former regions only,
+	 * each naming its providers in the order shown (their region codes are on their pages).
+	 */
+	static List<Place> places(List<Marker> markers) {
+		List<List<Marker>> groups = new ArrayList<>();
+		for (List<Integer> group : groups(markers)) {
+			groups.add(group.stream().map(markers::get).toList());
+		}
+		List<Place> places = new ArrayList<>();
+		for (List<Marker> group : groups) {
+			Marker first = group.get(0);
+			double x = group.stream().mapToDouble(Marker::x).average().orElse(first.x());
+			double y = group.stream().mapToDouble(Marker::y).average().orElse(first.y());
+			List<Marker> current = group.stream().filter(Marker::current).toList();
+			List<Marker> shown = current.isEmpty() ? group : current;
+			long providers = shown.stream().map(Marker::slug).distinct().count();
+			places.add(new Place(first.city(), first.country(), x, y, !current.isEmpty(), (int) providers,
+					shown.stream().map(Marker::provider).distinct().toList()));
+		}
+		places.sort(java.util.Comparator.comparing(Place::current).thenComparing(Place::providers));
+		return places;
 	}
 
 	/**
@@ -92,21 +121,8 @@ final class MapBuilder {
 	 * marker alone stays where it is.
 	 */
 	static List<Marker> spread(List<Marker> markers) {
-		List<List<Integer>> groups = new ArrayList<>();
-		for (int i = 0; i < markers.size(); i++) {
-			Marker marker = markers.get(i);
-			List<Integer> group = groups.stream()
-				.filter((g) -> distance(markers.get(g.get(0)), marker) < SAME_POINT)
-				.findFirst()
-				.orElse(null);
-			if (group == null) {
-				group = new ArrayList<>();
-				groups.add(group);
-			}
-			group.add(i);
-		}
 		List<Marker> result = new ArrayList<>(markers);
-		for (List<Integer> group : groups) {
+		for (List<Integer> group : groups(markers)) {
 			if (group.size() == 1) {
 				continue;
 			}
@@ -120,6 +136,24 @@ final class MapBuilder {
 			}
 		}
 		return result;
+	}
+
+	/** The indexes of the markers that share a point with the group's first one, in their order. */
+	private static List<List<Integer>> groups(List<Marker> markers) {
+		List<List<Integer>> groups = new ArrayList<>();
+		for (int i = 0; i < markers.size(); i++) {
+			Marker marker = markers.get(i);
+			List<Integer> group = groups.stream()
+				.filter((g) -> distance(markers.get(g.get(0)), marker) < SAME_POINT)
+				.findFirst()
+				.orElse(null);
+			if (group == null) {
+				group = new ArrayList<>();
+				groups.add(group);
+			}
+			group.add(i);
+		}
+		return groups;
 	}
 
 	private static double distance(Marker a, Marker b) {

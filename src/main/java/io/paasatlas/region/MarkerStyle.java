@@ -27,6 +27,28 @@ public record MarkerStyle(int index, String shape, String path) {
 		return STYLES.get(Math.floorMod(position, STYLES.size()));
 	}
 
+	/**
+	 * The styles of providers shown together, given their places in the catalog: each keeps its own style unless a
+	 * provider before it in the list has taken it, and then takes the next free one, so that up to six providers on
+	 * one map never look alike (with 17 providers in the catalog, places 5 and 11 share a style). More than six
+	 * cannot all differ: the map then draws places instead (see {@link MapBuilder}).
+	 */
+	static List<MarkerStyle> distinct(List<Integer> positions) {
+		List<MarkerStyle> styles = new java.util.ArrayList<>();
+		boolean[] taken = new boolean[STYLES.size()];
+		for (int position : positions) {
+			int index = Math.floorMod(position, STYLES.size());
+			for (int tries = 0; tries < STYLES.size() && taken[index]; tries++) {
+				index = (index + 1) % STYLES.size();
+			}
+			if (styles.size() < STYLES.size()) {
+				taken[index] = true;
+			}
+			styles.add(STYLES.get(index));
+		}
+		return styles;
+	}
+
 	/** The CSS class that gives the colour: {@code marker-2}. */
 	public String cssClass() {
 		return "marker-" + this.index;

@@ -51,7 +51,7 @@ class RegionController {
 
 	@InitBinder("form")
 	void initRegionsBinder(WebDataBinder binder) {
-		binder.addValidators(new RegionsForm.Checks());
+		binder.addValidators(new RegionsForm.Checks(this.atlas.providers().size()));
 	}
 
 	@InitBinder("usersForm")

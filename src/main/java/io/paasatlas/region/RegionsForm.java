@@ -16,8 +16,6 @@ import org.springframework.validation.Validator;
  */
 record RegionsForm(@Nullable List<String> providers) {
 
-	static final int MAX = 12;
-
 	boolean given() {
 		return this.providers != null;
 	}
@@ -33,10 +31,18 @@ record RegionsForm(@Nullable List<String> providers) {
 	}
 
 	/**
-	 * Checks the list as a whole: every slug well formed, none twice, at least one and at most {@value #MAX}. Whether
-	 * a slug is in the catalog is the controller's question (a 404, as on the other pages).
+	 * Checks the list as a whole: every slug well formed, none twice, at least one and at most as many as the catalog
+	 * holds (the page shows them all by default, so its picker must be able to send them all back). Whether a slug is
+	 * in the catalog is the controller's question (a 404, as on the other pages).
 	 */
 	static class Checks implements Validator {
+
+		private final int max;
+
+		/** @param max the number of providers in the catalog */
+		Checks(int max) {
+			this.max = max;
+		}
 
 		@Override
 		public boolean supports(Class<?> type) {
@@ -47,7 +53,7 @@ record RegionsForm(@Nullable List<String> providers) {
 		public void validate(Object target, Errors errors) {
 			RegionsForm form = (RegionsForm) target;
 			if (form.given()) {
-				SlugList.check(form.slugs(), 1, MAX, "atlas.error", errors);
+				SlugList.check(form.slugs(), 1, this.max, "atlas.error", errors);
 			}
 		}
 

@@ -2,6 +2,7 @@ package io.paasatlas.browser;
 
 import java.util.List;
 
+import io.paasatlas.catalog.BundledCatalog;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,12 +29,12 @@ class RegionsBrowserTests extends BrowserTestSupport {
 		assertThat(svg.getSize().getWidth()).as("the map spans the page").isGreaterThan(900);
 		assertThat(svg.getSize().getHeight()).isBetween(300, 500);
 
-		List<WebElement> fly = this.browser.findAll("#world-map path.marker[data-provider='fly-io']");
-		List<WebElement> render = this.browser.findAll("#world-map path.marker[data-provider='render']");
-		assertThat(this.browser.findAll("#world-map path.marker.current[data-provider='fly-io']")).hasSize(18);
+		List<WebElement> fly = this.browser.findAll("#world-map use.marker[data-provider='fly-io']");
+		List<WebElement> render = this.browser.findAll("#world-map use.marker[data-provider='render']");
+		assertThat(this.browser.findAll("#world-map use.marker.current[data-provider='fly-io']")).hasSize(18);
 		assertThat(fly).hasSizeGreaterThan(18);
 		assertThat(render).as("Render's regions with coordinates: Frankfurt and Singapore").hasSize(2);
-		assertThat(this.browser.find("#world-map path.marker[data-region='fra'] > title").getDomProperty("textContent"))
+		assertThat(this.browser.find("#world-map use.marker[data-region='fra'] > title").getDomProperty("textContent"))
 			.isEqualTo("Fly.io: fra, Frankfurt, Germany (current)");
 		assertThat(fly.get(0).getCssValue("fill")).as("each provider has its own colour")
 			.isNotEqualTo(render.get(0).getCssValue("fill"));
@@ -42,8 +43,12 @@ class RegionsBrowserTests extends BrowserTestSupport {
 			assertThat(marker.getRect().getWidth()).as("a marker is big enough to see and point at").isBetween(7, 20);
 		}
 		assertThat(this.browser.findAll("#world-map .metro-dots circle")).hasSize(100);
-		assertThat(this.browser.findAll("#map-legend li")).extracting(WebElement::getText)
-			.contains("Fly.io (circle): 18 current regions", "Render (inverted triangle): 2 current regions");
+		List<String> legend = this.browser.findAll("#map-legend li[data-provider]").stream().map(WebElement::getText)
+			.toList();
+		assertThat(legend).hasSize(2);
+		assertThat(legend.get(0)).matches("Fly\\.io \\(([a-z ]+)\\): 18 current regions");
+		assertThat(legend.get(1)).matches("Render \\(([a-z ]+)\\): 2 current regions");
+		assertThat(shape(legend.get(0))).as("each provider has its own shape").isNotEqualTo(shape(legend.get(1)));
 		assertThat(this.browser.find("#unmapped").getText()).contains("3 regions are not on the map", "oregon", "ohio",
 				"virginia");
 
@@ -92,7 +97,7 @@ class RegionsBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.pathAndQuery()).startsWith("/regions/users?").contains("continents=europe%3A60");
 		WebElement fly = this.browser.find("#users-results tr[data-provider='fly-io']");
 		assertThat(fly.getText()).containsPattern("[0-9]+ ms").containsPattern("\\$[0-9]+\\.[0-9]{2}");
-		assertThat(this.browser.findAll("#users-results tbody tr")).hasSize(5);
+		assertThat(this.browser.findAll("#users-results tbody tr")).hasSize(BundledCatalog.slugs().size());
 		assertThat(this.browser.find("#plan-fly-io").getText()).contains("Regions picked, in order", "Total");
 		this.browser.script("document.getElementById('latency').scrollIntoView()");
 		this.browser.screenshotOfWindow("regions-users");
@@ -103,7 +108,7 @@ class RegionsBrowserTests extends BrowserTestSupport {
 		this.browser.open("/regions?providers=fly-io,no-such-provider");
 
 		assertThat(this.browser.find("#atlas-errors").getText()).contains("no-such-provider");
-		assertThat(this.browser.findAll("#atlas-picker input[type=checkbox]")).hasSize(5);
+		assertThat(this.browser.findAll("#atlas-picker input[type=checkbox]")).hasSize(BundledCatalog.slugs().size());
 		assertThat(this.browser.find("main").getText()).doesNotContain("Whitelabel", "Exception");
 	}
 
@@ -120,11 +125,33 @@ class RegionsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void everyProviderAtOnceIsReadable() {
+		this.browser.open("/regions");
+
+		assertThat(this.browser.findAll("#world-map circle.place")).as("a circle per place").isNotEmpty();
+		assertThat(this.browser.find("#world-map > svg > desc").getDomProperty("textContent"))
+			.contains("draws places");
+		assertThat(this.browser.findAll("#regions-by-continent tbody tr")).as("a row per provider")
+			.hasSize(BundledCatalog.slugs().size());
+		this.browser.assertNoHorizontalOverflow();
+		// the picker sends back every provider it shows checked
+		this.browser.clickAndWaitForPage(this.browser.find("#atlas-picker button[type=submit]"));
+		assertThat(this.browser.findAll("#atlas-errors")).isEmpty();
+		assertThat(this.browser.findAll("#world-map circle.place")).isNotEmpty();
+		this.browser.screenshotOfWindow("regions-all");
+	}
+
+	@Test
 	void usersPageFitsAPhone() {
 		this.browser.open("/regions/users?continents=europe:60,asia:40");
 
 		this.browser.assertNoHorizontalOverflowAtPhoneWidth();
 		this.browser.atWindowWidth(Browser.PHONE_WIDTH, () -> this.browser.screenshotOfWindow("phone-regions-users"));
+	}
+
+	/** The shape a legend entry names: "circle" of "Fly.io (circle): 18 current regions". */
+	private static String shape(String legend) {
+		return legend.substring(legend.indexOf('(') + 1, legend.indexOf(')'));
 	}
 
 }

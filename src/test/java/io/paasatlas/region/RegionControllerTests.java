@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.paasatlas.catalog.BundledCatalog;
 import io.paasatlas.catalog.CatalogFixtures;
 import io.paasatlas.catalog.CatalogProperties;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,48 @@ class RegionControllerTests {
 		MvcTestResult result = get("/regions");
 
 		assertThat(result).hasStatusOk().hasViewName(RegionController.ATLAS_VIEW);
-		assertThat(checked(result)).containsExactly("fly-io", "heroku", "pythonanywhere", "railway", "render");
+		assertThat(checked(result)).containsExactlyElementsOf(BundledCatalog.slugs());
 		assertThat(html(result)).contains("data-provider=\"railway\"");
+	}
+
+	@Test
+	void thePickerCanSendBackEveryProviderItShows() {
+		// the default page checks every provider: its "Show" button must not answer with an error
+		MvcTestResult result = get("/regions?providers=" + String.join(",", BundledCatalog.slugs()));
+
+		assertThat(result).hasStatusOk();
+		assertThat(checked(result)).containsExactlyElementsOf(BundledCatalog.slugs());
+	}
+
+	@Test
+	void withMoreProvidersThanMarkerShapesTheMapDrawsPlaces() {
+		List<String> seven = BundledCatalog.slugs().subList(0, MarkerStyle.STYLES.size() + 1);
+		assertThat(seven).contains("fly-io");
+		String html = html(get("/regions?providers=" + String.join(",", seven)));
+
+		assertThat(html).doesNotContain("data-region=").contains("<g class=\"places\">")
+			.contains("More providers are shown than there are marker shapes");
+		// Frankfurt hosts a region of several providers: one circle names them all
+		assertThat(html).containsPattern("<title>Frankfurt, Germany: [0-9]+ providers: [^<]*Fly\\.io[,<]");
+		assertThat(count(html, "<circle class=\"place current\"")).isPositive();
+	}
+
+	@Test
+	void providersShownTogetherNeverShareAMarkerStyle() {
+		// six providers whose places in the catalog give some of them the same style
+		List<String> six = BundledCatalog.slugs().stream()
+			.filter((s) -> BundledCatalog.position(s) % MarkerStyle.STYLES.size() == 0)
+			.limit(2)
+			.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+		BundledCatalog.slugs().stream().filter((s) -> !six.contains(s)).limit(6 - six.size()).forEach(six::add);
+		String html = html(get("/regions?providers=" + String.join(",", six)));
+
+		Matcher legend = Pattern.compile("<path class=\"marker current (marker-[0-9])\"").matcher(html);
+		List<String> styles = new java.util.ArrayList<>();
+		while (legend.find()) {
+			styles.add(legend.group(1));
+		}
+		assertThat(styles).hasSize(6).doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -56,8 +97,10 @@ class RegionControllerTests {
 		assertThat(count(html, "data-provider=\"render\" data-region=")).isEqualTo(2);
 		assertThat(html).contains("Fly.io: fra, Frankfurt, Germany (current)")
 			.contains("Fly.io: atl, Atlanta, United States (deprecated)");
-		assertThat(text(result)).contains("Fly.io (circle): 18 current regions")
-			.contains("Render (inverted triangle): 2 current regions")
+		List<MarkerStyle> styles = MarkerStyle.distinct(
+				List.of(BundledCatalog.position("fly-io"), BundledCatalog.position("render")));
+		assertThat(text(result)).contains("Fly.io (" + styles.get(0).shape() + "): 18 current regions")
+			.contains("Render (" + styles.get(1).shape() + "): 2 current regions")
 			.contains("3 regions are not on the map")
 			.contains("Virginia (state; no city stated)");
 		assertThat(count(html, "<circle r=\"1.7\"")).as("a dot per metro").isEqualTo(100);
