@@ -23,6 +23,17 @@ import org.jspecify.annotations.Nullable;
 record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<ProviderResult> results,
 		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable, List<String> notCharted) {
 
+	/**
+	 * The most providers whose whole breakdown the page shows; with more, each is folded to its lines and a link to
+	 * its whole breakdown, so that the page's weight grows little with the catalog.
+	 */
+	static final int DETAILED_UP_TO = 3;
+
+	/** Whether the page shows each provider's whole breakdown. */
+	public boolean detailed() {
+		return this.results.size() <= DETAILED_UP_TO;
+	}
+
 	/** Whether the workload's CPU use is the typical one the page states with its source. */
 	public boolean typicalCpu() {
 		return this.workload.services().stream()
@@ -122,12 +133,23 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 
 	}
 
-	/** The numbers of the growth chart: the total per provider (columns) at each number of instances (rows). */
-	record GrowthTable(List<String> names, List<GrowthRow> rows) {
+	/**
+	 * The numbers of the growth chart: a row per provider, a column per number of instances per region. Rows, not
+	 * columns, so that the table is as wide as a phone however many providers there are.
+	 *
+	 * @param sizes the numbers of instances per region of the columns, ascending
+	 * @param rows every provider priced in dollars, in the order of the results
+	 */
+	record GrowthTable(List<Integer> sizes, List<GrowthLine> rows) {
+
+		/** Whether the table has a column for this size: the chart's lines carry a marker there. */
+		public boolean shows(int instances) {
+			return this.sizes.contains(instances);
+		}
 	}
 
-	/** The totals at one number of instances per region, in the order of the table's names. */
-	record GrowthRow(int instances, List<Cell> cells) {
+	/** One provider's totals, in the order of the table's sizes. */
+	record GrowthLine(String slug, String name, SvgCharts.Style style, List<Cell> cells) {
 	}
 
 	/**

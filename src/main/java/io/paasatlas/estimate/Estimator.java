@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import io.paasatlas.catalog.ProviderProfile.CostExample;
 import io.paasatlas.estimate.EstimateResults.Cell;
 import io.paasatlas.estimate.EstimateResults.CitedNote;
 import io.paasatlas.estimate.EstimateResults.Difference;
-import io.paasatlas.estimate.EstimateResults.GrowthRow;
+import io.paasatlas.estimate.EstimateResults.GrowthLine;
 import io.paasatlas.estimate.EstimateResults.GrowthTable;
 import io.paasatlas.estimate.EstimateResults.Line;
 import io.paasatlas.estimate.EstimateResults.ProviderResult;
@@ -43,6 +42,9 @@ import org.springframework.stereotype.Service;
  * Runs the {@link CostModel} for a valid form on every provider asked for, and turns the estimates into what the page
  * shows: cheapest first, each line with its citation, the seed's published estimate beside the computed one, and
  * the two charts (the second runs the model again for 1 to {@value #GROWTH_TO} instances per region).
+ * <p>
+ * Each provider's colour, marker and dash follow its rank, so that the lines of the growth chart, the
+ * {@value #GROWTH_LINES} cheapest, never share a colour; its table gives every provider at a few sizes.
  */
 @Service
 class Estimator {
@@ -50,6 +52,12 @@ class Estimator {
 	static final int GROWTH_FROM = 1;
 
 	static final int GROWTH_TO = 20;
+
+	/** The growth chart's lines: more cannot be told apart (and as many colours as the charts have). */
+	static final int GROWTH_LINES = 8;
+
+	/** The sizes the growth table shows (besides the workload's own), and where the chart's lines have markers. */
+	static final List<Integer> GROWTH_SIZES = List.of(1, 2, 5, 10, 20);
 
 	private final ProviderCatalog catalog;
 
@@ -66,23 +74,21 @@ class Estimator {
 	}
 
 	EstimateResults estimate(EstimateForm form) {
-		List<Provider> all = this.catalog.all();
-		Map<String, Integer> positions = new HashMap<>();
-		for (int i = 0; i < all.size(); i++) {
-			positions.put(all.get(i).getSlug(), i);
-		}
-		List<String> slugs = form.providerSlugs().isEmpty() ? all.stream().map(Provider::getSlug).toList()
-				: form.providerSlugs();
+		List<String> slugs = form.providerSlugs().isEmpty()
+				? this.catalog.all().stream().map(Provider::getSlug).toList() : form.providerSlugs();
 		Workload workload = form.toWorkload();
 		WorkloadPreset preset = form.matchingPreset().orElse(null);
 		LocalDate today = LocalDate.now(this.clock);
 
-		List<Priced> priced = new ArrayList<>();
+		List<Priced> unsorted = new ArrayList<>();
 		for (ProviderProfile profile : this.catalog.profiles(slugs)) {
-			priced.add(new Priced(profile, this.model.estimate(profile, workload),
-					SvgCharts.Style.of(positions.getOrDefault(profile.slug(), priced.size()))));
+			unsorted.add(new Priced(profile, this.model.estimate(profile, workload), SvgCharts.Style.of(0)));
 		}
-		priced.sort(CHEAPEST_FIRST);
+		unsorted.sort(CHEAPEST_FIRST);
+		List<Priced> priced = new ArrayList<>();
+		for (Priced p : unsorted) {
+			priced.add(new Priced(p.profile(), p.estimate(), SvgCharts.Style.of(priced.size())));
+		}
 
 		List<ProviderResult> results = new ArrayList<>();
 		for (Priced p : priced) {
@@ -104,41 +110,43 @@ class Estimator {
 		return growth(form, workload, preset, priced, results, bars);
 	}
 
-	/** The growth chart and its table: the same workload with 1 to 20 instances per region. */
+	/**
+	 * The growth chart and its table: the same workload with 1 to 20 instances per region. The chart draws the
+	 * {@value #GROWTH_LINES} cheapest providers that can run some size; the table lists every provider priced in
+	 * dollars at {@link #GROWTH_SIZES} and the workload's own size.
+	 */
 	private EstimateResults growth(EstimateForm form, Workload workload, @Nullable WorkloadPreset preset,
 			List<Priced> priced, List<ProviderResult> results, SvgCharts.BarChart bars) {
-		List<Workload> sizes = new ArrayList<>();
-		for (int n = GROWTH_FROM; n <= GROWTH_TO; n++) {
-			sizes.add(form.toWorkload(n));
+		int instances = workload.services().get(0).count();
+		java.util.SortedSet<Integer> sizes = new java.util.TreeSet<>(GROWTH_SIZES);
+		if (instances >= GROWTH_FROM && instances <= GROWTH_TO) {
+			sizes.add(instances);
 		}
 		List<SvgCharts.SeriesValues> series = new ArrayList<>();
-		List<List<Cell>> columns = new ArrayList<>();
-		List<Priced> charted = priced.stream().filter((p) -> p.estimate().currency() == Currency.USD).toList();
-		for (Priced p : charted) {
+		List<GrowthLine> table = new ArrayList<>();
+		for (Priced p : priced.stream().filter((p) -> p.estimate().currency() == Currency.USD).toList()) {
 			List<BigDecimal> totals = new ArrayList<>();
 			List<Confidence> confidences = new ArrayList<>();
 			List<Cell> cells = new ArrayList<>();
-			for (Workload size : sizes) {
-				Estimate estimate = this.model.estimate(p.profile(), size);
+			for (int n = GROWTH_FROM; n <= GROWTH_TO; n++) {
+				Estimate estimate = this.model.estimate(p.profile(), form.toWorkload(n));
 				totals.add(estimate.total());
 				confidences.add(estimate.confidence());
-				cells.add(new Cell(money(estimate, estimate.total()), estimate.confidence()));
+				if (sizes.contains(n)) {
+					cells.add(new Cell(money(estimate, estimate.total()), estimate.confidence()));
+				}
 			}
-			series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, confidences));
-			columns.add(cells);
+			table.add(new GrowthLine(p.profile().slug(), p.profile().name(), p.style(), cells));
+			if (series.size() < GROWTH_LINES && totals.stream().anyMatch(Objects::nonNull)) {
+				series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, confidences));
+			}
 		}
-		List<GrowthRow> rows = new ArrayList<>();
-		for (int i = 0; i < sizes.size(); i++) {
-			int row = i;
-			rows.add(new GrowthRow(GROWTH_FROM + i, columns.stream().map((c) -> c.get(row)).toList()));
-		}
-		int instances = workload.services().get(0).count();
 		SvgCharts.LineChart lines = SvgCharts.lines(series, GROWTH_FROM,
 				(instances <= GROWTH_TO) ? instances : null);
-		GrowthTable table = new GrowthTable(charted.stream().map((p) -> p.profile().name()).toList(), rows);
 		List<String> notCharted = priced.stream().filter((p) -> p.estimate().currency() != Currency.USD)
 			.map((p) -> p.profile().name() + " (" + p.estimate().currency().code() + ")").toList();
-		return new EstimateResults(workload, preset, results, bars, lines, table, notCharted);
+		return new EstimateResults(workload, preset, results, bars, lines,
+				new GrowthTable(List.copyOf(sizes), table), notCharted);
 	}
 
 	private static Line line(LineItem item, Estimate estimate, ProviderProfile profile, Citations citations) {

@@ -2,7 +2,9 @@ package io.paasatlas.estimate;
 
 import io.paasatlas.browser.Browser;
 import io.paasatlas.browser.BrowserTestSupport;
+import io.paasatlas.catalog.BundledCatalog;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -34,30 +36,43 @@ class EstimateBrowserTests extends BrowserTestSupport {
 					"regions=eu-west", "regions=asia-southeast");
 
 		assertThat(this.browser.find(".workload-summary").getText()).contains("Global Flask App preset");
-		assertThat(this.browser.findAll("article.result")).hasSize(5);
-		assertThat(this.browser.findAll("#summary tbody tr")).hasSize(5);
-		assertThat(this.browser.findAll("article.result table.lines tbody tr")).hasSizeGreaterThan(5);
+		int providers = BundledCatalog.slugs().size();
+		assertThat(this.browser.findAll("#summary tbody tr")).hasSize(providers);
+		// with the whole catalog, each provider's breakdown is folded: its lines, then a link to the whole of it
+		assertThat(this.browser.findAll("details.result")).hasSize(providers);
+		assertThat(this.browser.findAll("details.result table.lines tbody tr")).hasSizeGreaterThan(providers);
 		WebElement fly = this.browser.find("#result-fly-io");
-		assertThat(fly.findElement(org.openqa.selenium.By.cssSelector(".published-total")).getText())
-			.isEqualTo("~$20-25");
-		assertThat(fly.findElement(org.openqa.selenium.By.cssSelector(".computed-total")).getText())
-			.startsWith("$");
+		assertThat(fly.getAttribute("open")).as("folded at first").isNull();
+		fly.findElement(By.tagName("summary")).click();
+		assertThat(fly.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20-25");
+		assertThat(fly.findElement(By.cssSelector(".computed-total")).getText()).startsWith("$");
 
 		WebElement totals = this.browser.find("#chart-totals svg[role=img]");
-		assertThat(totals.findElements(org.openqa.selenium.By.cssSelector("rect"))).isNotEmpty();
+		assertThat(totals.findElements(By.cssSelector("rect"))).isNotEmpty();
 		assertThat(this.browser.find("#totals-title").getAttribute("textContent"))
 			.isEqualTo("Monthly total per provider");
 		WebElement growth = this.browser.find("#chart-growth svg[role=img]");
-		// a line for each provider that can run the preset at some size: not Heroku (no volumes) nor PythonAnywhere
-		// (one web app per plan)
-		assertThat(growth.findElements(org.openqa.selenium.By.cssSelector("polyline"))).hasSizeGreaterThanOrEqualTo(3);
-		assertThat(this.browser.find("#growth-desc").getAttribute("textContent")).contains("Fly.io");
-		assertThat(this.browser.findAll("ul.legend li")).hasSize(5);
+		// a line for each of the cheapest providers that can run the preset at some size, as many as can be told
+		// apart; the table gives them all
+		int lines = growth.findElements(By.cssSelector("g.series")).size();
+		assertThat(lines).isBetween(3, 8);
+		assertThat(growth.findElements(By.cssSelector("polyline"))).hasSizeGreaterThanOrEqualTo(lines);
+		assertThat(this.browser.find("#growth-desc").getAttribute("textContent")).contains(
+				this.browser.find("#summary tbody tr th a").getText());
+		assertThat(this.browser.findAll("ul.legend li")).hasSize(lines);
+		assertThat(this.browser.findAll("#growth-table tbody tr")).hasSizeGreaterThanOrEqualTo(lines);
 		Number chartWidth = (Number) this.browser.script(
 				"return document.querySelector('#chart-growth svg').getBoundingClientRect().width");
 		assertThat(chartWidth.doubleValue()).as("the growth chart is drawn at a readable size").isGreaterThan(400);
-
 		this.browser.screenshot("estimate");
+
+		// the whole breakdown of one provider, with the seed's published estimate beside the computed one
+		this.browser.clickAndWaitForPage(fly.findElement(By.cssSelector(".profile-link a")));
+		assertThat(this.browser.pathAndQuery()).isEqualTo("/estimate?preset=global-flask&providers=fly-io");
+		WebElement card = this.browser.find("article#result-fly-io");
+		assertThat(card.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20-25");
+		assertThat(card.findElements(By.cssSelector("table.lines tbody tr"))).isNotEmpty();
+		assertThat(card.findElements(By.cssSelector("table.seed-table tbody tr"))).isNotEmpty();
 	}
 
 	@Test

@@ -135,7 +135,10 @@ class EstimateControllerTests {
 		for (String slug : RealCatalog.PROFILES.keySet()) {
 			assertThat(body).contains("id=\"result-" + slug + "\"");
 		}
-		assertThat(body).contains("<table class=\"lines\">").contains("class=\"cite\"");
+		// the whole catalog folds each breakdown to its lines; the whole breakdown of a few cites every price
+		assertThat(body).contains("<table class=\"lines\">").contains("<details class=\"result");
+		assertThat(this.mvc.get().uri("/estimate?preset=minimal-flask&providers=fly-io,render")).bodyText()
+			.contains("<article class=\"card result").contains("<table class=\"lines\">").contains("class=\"cite\"");
 	}
 
 	// --- bad input ------------------------------------------------------------------------------------------------
