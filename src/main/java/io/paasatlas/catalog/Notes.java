@@ -75,6 +75,18 @@ public final class Notes {
 	 * @param citation the fact's source and date, for the title shown on hover and focus
 	 */
 	public record Ref(int number, String href, Citation citation) {
+
+		/** A file path in parentheses at the end of a title: "(content/doc/cli.md)", "(koyeb/control-panel)". */
+		private static final java.util.regex.Pattern FILE = java.util.regex.Pattern
+			.compile(" \\((?=[^()]*(/|\\.[a-z]{2,4}\\)$))[^()]*\\)$");
+
+		/**
+		 * The source's title as the hover shows it: without a file path in parentheses at its end, which the list
+		 * gives in full. A page repeats the title with every reference to the source.
+		 */
+		public String hoverTitle() {
+			return FILE.matcher(this.citation.title()).replaceFirst("");
+		}
 	}
 
 	/**

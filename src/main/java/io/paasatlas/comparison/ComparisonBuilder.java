@@ -23,8 +23,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns profiles into a {@link ComparisonTable}: reads each row's cells, marks the rows whose values differ and the
  * best figure of each row of figures. Pure Java: the rows come from {@link ComparisonRows}, the dates from outside.
+ * <p>
+ * Then it shortens what the cells show, so that the page stays readable and light with rich profiles: a list
+ * (deployment methods, pros) shows its first {@value #ITEMS} items and counts the rest for a link to the provider
+ * page. A wide table (from {@value #WIDE} providers) shows {@value #WIDE_ITEMS} items of a fact, one of prose, and
+ * each feature's support without its summary: six narrow columns of sentences are read on the provider pages.
+ * Differences are told on the whole values, before shortening.
  */
 final class ComparisonBuilder {
+
+	/** The most items a list cell shows. */
+	static final int ITEMS = 3;
+
+	/** From this many providers the table is wide. */
+	static final int WIDE = 5;
+
+	/** The most items a list cell of a wide table shows; a prose cell (pros, cons) shows one. */
+	static final int WIDE_ITEMS = 2;
+
+	/** The section whose cells a wide table shows as support levels alone. */
+	static final String FEATURES = "features";
 
 	private final Period staleAfter;
 
@@ -57,8 +75,11 @@ final class ComparisonBuilder {
 			.map((p) -> new Facts(p, new Citations(p, this.staleAfter, this.today), this.reach.apply(p)))
 			.toList();
 		List<Column> columns = profiles.stream().map((p) -> new Column(p.slug(), p.name())).toList();
+		boolean wide = profiles.size() >= WIDE;
 		List<Section> sections = this.sections.stream()
-			.map((s) -> new Section(s.id(), s.label(), s.anchor(), s.rows().stream().map((r) -> row(r, facts)).toList()))
+			.map((s) -> new Section(s.id(), s.label(), s.anchor(), s.rows().stream()
+				.map((r) -> shortened(row(r, facts), wide, s.id().equals(FEATURES)))
+				.toList()))
 			.toList();
 		return new ComparisonTable(columns, sections);
 	}
@@ -67,6 +88,23 @@ final class ComparisonBuilder {
 		List<Cell> cells = facts.stream().map(spec.cell()).toList();
 		boolean differs = spec.compared() && cells.stream().map(Cell::sameAs).distinct().count() > 1;
 		return new Row(spec.id(), spec.label(), spec.best(), spec.compared(), differs, markBest(spec.best(), cells));
+	}
+
+	/** The row as the page shows it: see the class comment. */
+	static Row shortened(Row row, boolean wide, boolean feature) {
+		int items = !wide ? ITEMS : row.compared() ? WIDE_ITEMS : 1;
+		List<Cell> cells = row.cells().stream().map((cell) -> {
+			Cell shown = cell;
+			if (cell.items().size() > items) {
+				shown = cell.withItems(cell.items().subList(0, items))
+					.withMore(cell.more() + cell.items().size() - items);
+			}
+			if (wide && feature && shown.headline() != null && shown.headline().support() != null) {
+				shown = shown.withHeadline(shown.headline().withText(null));
+			}
+			return shown;
+		}).toList();
+		return new Row(row.id(), row.label(), row.best(), row.compared(), row.differs(), cells);
 	}
 
 	/**

@@ -33,6 +33,16 @@ public record ComparisonTable(List<Column> columns, List<Section> sections) {
 		return this.columns.stream().map(Column::slug).filter((s) -> !s.equals(slug)).collect(Collectors.joining(","));
 	}
 
+	/** Whether the table is wide: its cells are shortened further (see {@link ComparisonBuilder}). */
+	public boolean wide() {
+		return this.columns.size() >= ComparisonBuilder.WIDE;
+	}
+
+	/** How many items a list cell shows at most. */
+	public int listItems() {
+		return wide() ? ComparisonBuilder.WIDE_ITEMS : ComparisonBuilder.ITEMS;
+	}
+
 	/** The provider names, for the page title. */
 	public String names() {
 		return this.columns.stream().map(Column::name).collect(Collectors.joining(", "));
@@ -40,10 +50,14 @@ public record ComparisonTable(List<Column> columns, List<Section> sections) {
 
 	/**
 	 * Empty source notes for each column, numbered as the page renders its cells: each provider's sources get their
-	 * own numbers, listed at the foot of its column.
+	 * own numbers, listed at the foot of its column. Ids are short ({@code c2-n5}): a six-column table has hundreds.
 	 */
 	public List<Notes> columnNotes() {
-		return this.columns.stream().map((c) -> new Notes(c.slug() + "-n")).toList();
+		List<Notes> notes = new ArrayList<>();
+		for (int i = 0; i < this.columns.size(); i++) {
+			notes.add(new Notes("c" + (i + 1) + "-n"));
+		}
+		return notes;
 	}
 
 	/** Every row of every section, in page order. */
@@ -145,6 +159,10 @@ public record ComparisonTable(List<Column> columns, List<Section> sections) {
 
 		public boolean unknown() {
 			return this.headline == null && this.items.isEmpty();
+		}
+
+		Cell withHeadline(@Nullable Item headline) {
+			return new Cell(headline, this.items, this.citation, this.more, this.figure, this.best, this.sameAs);
 		}
 
 		Cell withItems(List<Item> items) {

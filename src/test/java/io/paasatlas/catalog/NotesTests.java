@@ -47,6 +47,23 @@ class NotesTests {
 	}
 
 	@Test
+	void hoverLeavesOutAFilePathThatTheListGives() {
+		assertThat(hover("Clever Cloud docs: Clever Tools reference (content/doc/reference/cli.md)"))
+			.isEqualTo("Clever Cloud docs: Clever Tools reference");
+		assertThat(hover("Koyeb control panel, English UI strings (koyeb/control-panel src/intl/en.json)"))
+			.isEqualTo("Koyeb control panel, English UI strings");
+		assertThat(hover("AWS: AWS App Runner pricing (Japanese edition)")).as("words, not a path")
+			.isEqualTo("AWS: AWS App Runner pricing (Japanese edition)");
+		assertThat(hover("Fly.io – Provider Analysis (PaaS Atlas founding document)"))
+			.isEqualTo("Fly.io – Provider Analysis (PaaS Atlas founding document)");
+		assertThat(hover("Docs (README.md) and more")).as("only at the end").isEqualTo("Docs (README.md) and more");
+	}
+
+	private static String hover(String title) {
+		return new Notes("n").ref(new Citation(title, null, null, false, false)).hoverTitle();
+	}
+
+	@Test
 	void saysWhatThePageKnowsAboutASource() {
 		Notes notes = new Notes("n",
 				(c) -> c.title().equals("A blog") ? new Notes.About("blog", "A third party's word.") : null);
