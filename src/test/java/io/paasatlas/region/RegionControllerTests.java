@@ -89,20 +89,29 @@ class RegionControllerTests {
 
 		assertThat(result).hasStatusOk();
 		String html = html(result);
+		// the counts of the bundled data: a marker per region with coordinates, current or not
+		Counts fly = Counts.of("fly-io");
+		Counts render = Counts.of("render");
 		assertThat(html).contains("role=\"img\"").contains("aria-labelledby=\"map-title map-desc\"")
 			.contains("<title id=\"map-title\">World map of the regions of Fly.io, Render</title>")
-			.contains("<desc id=\"map-desc\">20 current regions are drawn as filled markers and 21 former");
-		// Fly.io: 18 current, 17 deprecated and 4 removed regions, all with coordinates; Render: 2 of its 5
-		assertThat(count(html, "data-region=")).isEqualTo(18 + 17 + 4 + 2);
-		assertThat(count(html, "data-provider=\"render\" data-region=")).isEqualTo(2);
+			.contains("<desc id=\"map-desc\">" + (fly.current() + render.current())
+					+ " current regions are drawn as filled markers and " + (fly.former() + render.former()) + " former");
+		assertThat(count(html, "data-region=")).isEqualTo(fly.current() + fly.former() + render.current() + render.former());
+		assertThat(count(html, "data-provider=\"render\" data-region=")).isEqualTo(render.current() + render.former());
 		assertThat(html).contains("Fly.io: fra, Frankfurt, Germany (current)")
 			.contains("Fly.io: atl, Atlanta, United States (deprecated)");
 		List<MarkerStyle> styles = MarkerStyle.distinct(
 				List.of(BundledCatalog.position("fly-io"), BundledCatalog.position("render")));
-		assertThat(text(result)).contains("Fly.io (" + styles.get(0).shape() + "): 18 current regions")
-			.contains("Render (" + styles.get(1).shape() + "): 2 current regions")
-			.contains("3 regions are not on the map")
+		assertThat(text(result)).contains("Fly.io (" + styles.get(0).shape() + "): " + fly.current() + " current regions")
+			.contains("Render (" + styles.get(1).shape() + "): " + render.current() + " current regions")
 			.contains("Virginia (state; no city stated)");
+		int unmapped = fly.unmapped() + render.unmapped();
+		if (unmapped > 0) {
+			assertThat(text(result)).contains(unmapped + " regions are not on the map");
+		}
+		else {
+			assertThat(html).doesNotContain("id=\"unmapped\"").contains("Every region has coordinates.");
+		}
 		assertThat(count(html, "<circle r=\"1.7\"")).as("a dot per metro").isEqualTo(100);
 	}
 
@@ -129,9 +138,15 @@ class RegionControllerTests {
 
 	@Test
 	void providersWithoutCoordinatesAreMarkedPartial() {
-		String text = text(get("/regions?providers=render"));
+		// a provider of the bundled data with current regions that have no coordinates (Heroku's "us", an area)
+		String slug = BundledCatalog.slugs().stream()
+			.filter((s) -> Counts.of(s).unmappedCurrent() > 0)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("every current region has coordinates: use a fixture"));
+		String text = text(get("/regions?providers=" + slug));
 
-		assertThat(text).contains("3 regions without coordinates left out");
+		int left = Counts.of(slug).unmappedCurrent();
+		assertThat(text).contains(left + (left == 1 ? " region" : " regions") + " without coordinates left out");
 	}
 
 	@Test
@@ -281,6 +296,32 @@ class RegionControllerTests {
 			return CatalogFixtures.CLOCK;
 		}
 
+	}
+
+	/** A provider's regions in the bundled data: with coordinates, current or not, and without. */
+	private record Counts(int current, int former, int unmapped, int unmappedCurrent) {
+
+		static Counts of(String slug) {
+			List<io.paasatlas.catalog.ProviderProfile.Region> regions = BundledCatalog.profile(slug).regions().list();
+			int current = 0;
+			int former = 0;
+			int unmapped = 0;
+			int unmappedCurrent = 0;
+			for (io.paasatlas.catalog.ProviderProfile.Region region : regions) {
+				boolean isCurrent = region.effectiveStatus() == io.paasatlas.catalog.RegionStatus.CURRENT;
+				if (region.latitude() == null || region.longitude() == null) {
+					unmapped++;
+					unmappedCurrent += isCurrent ? 1 : 0;
+				}
+				else if (isCurrent) {
+					current++;
+				}
+				else {
+					former++;
+				}
+			}
+			return new Counts(current, former, unmapped, unmappedCurrent);
+		}
 	}
 
 }
