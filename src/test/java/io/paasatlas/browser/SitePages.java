@@ -29,7 +29,8 @@ public final class SitePages {
 		pages.addAll(List.of("/compare", "/compare?providers=" + slugs.get(0), "/compare?providers=" + six, "/estimate",
 				"/estimate?preset=global-flask", "/estimate?instances=-1&regions=mars", "/regions",
 				"/regions?providers=no-such-provider", "/regions/users", "/regions/users?continents=europe:60,asia:40",
-				"/advisor", "/advisor?preset=qrcards", "/advisor?budget=lots&regions=mars"));
+				"/advisor", "/advisor?preset=qrcards", "/advisor?budget=lots&regions=mars", "/changes",
+				"/changes?provider=" + slugs.get(0) + "&kind=prices", "/changes?kind=weather"));
 		names(Path.of("data", "sources"), ".md").forEach((name) -> pages.add("/sources/" + name));
 		return pages;
 	}
