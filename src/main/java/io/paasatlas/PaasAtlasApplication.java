@@ -18,7 +18,8 @@ public class PaasAtlasApplication {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
 		if (environment.getProperty("catalog.validate-only", Boolean.class, false)) {
-			System.exit(CatalogLoader.validateOnly(environment.getProperty("catalog.location"), System.out));
+			System.exit(CatalogLoader.validateOnly(environment.getProperty("catalog.location"),
+					environment.getProperty("catalog.stale-after"), System.out));
 		}
 		SpringApplication.run(PaasAtlasApplication.class, args);
 	}

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,6 +16,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.convert.PeriodStyle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -24,6 +27,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class CatalogLoader {
 
 	static final Path DEFAULT_FOLDER = Path.of("data", "providers");
+
+
 
 	static final String PACKAGED = "classpath*:catalog/providers/*.y*ml";
 
@@ -70,19 +75,43 @@ public final class CatalogLoader {
 
 	/**
 	 * The editors' check: reads and validates the catalog, prints the report, and returns the exit status (0 valid,
-	 * 1 invalid). Runs without Spring, so it needs no database and starts no server.
+	 * 1 invalid). Runs without Spring, so it needs no database and starts no server. A valid catalog's report ends
+	 * with its {@link Freshness}: each profile's facts, the share with a source and a date, the possibly stale ones
+	 * by source, and the sources never cited.
+	 *
+	 * @param staleAfter {@code catalog.stale-after} as written ({@code P12M}); {@code null} for the default
 	 */
-	public static int validateOnly(@Nullable String location, java.io.PrintStream out) {
+	public static int validateOnly(@Nullable String location, @Nullable String staleAfter, java.io.PrintStream out) {
+		Period period;
+		try {
+			// as Spring Boot binds the setting: ISO-8601 (P12M) or its simple form (12m)
+			period = PeriodStyle.detectAndParse((staleAfter != null && !staleAfter.isBlank()) ? staleAfter.strip()
+					: CatalogProperties.DEFAULT_STALE_AFTER);
+		}
+		catch (IllegalArgumentException ex) {
+			out.println("catalog.stale-after is not a period: '" + staleAfter
+					+ "'. Write it as P12M (12 months), P1Y or P90D.");
+			return 1;
+		}
 		try (ValidatorFactory factory = Validation.byDefaultProvider()
 			.configure()
 			.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
 			.buildValidatorFactory()) {
-			CatalogReport report = new CatalogLoader(factory.getValidator(), Clock.systemDefaultZone())
-				.load(location);
+			Clock clock = Clock.systemDefaultZone();
+			CatalogReport report = new CatalogLoader(factory.getValidator(), clock).load(location);
 			out.println("Catalog location: " + describeLocation(location));
 			out.println(report.describe());
+			if (report.valid()) {
+				LocalDate today = LocalDate.now(clock);
+				out.println(Freshness.describe(Freshness.of(report, period, today), period, today));
+			}
 			return report.valid() ? 0 : 1;
 		}
+	}
+
+	/** The check with the default staleness limit. */
+	public static int validateOnly(@Nullable String location, java.io.PrintStream out) {
+		return validateOnly(location, null, out);
 	}
 
 }

@@ -16,5 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("catalog")
 public record CatalogProperties(@Nullable String location, @DefaultValue("false") boolean validateOnly,
-		@DefaultValue("P12M") Period staleAfter) {
+		@DefaultValue(CatalogProperties.DEFAULT_STALE_AFTER) Period staleAfter) {
+
+	/** The default of {@code staleAfter}: twelve months. */
+	public static final String DEFAULT_STALE_AFTER = "P12M";
+
 }

@@ -42,6 +42,27 @@ class ValidateOnlyTests {
 	}
 
 	@Test
+	void reportsEachProfilesFreshnessWithTheStalenessLimitGiven() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = CatalogLoader.validateOnly(DATA.toString(), "P6M", new PrintStream(out, true, StandardCharsets.UTF_8));
+		String report = out.toString(StandardCharsets.UTF_8);
+		assertThat(status).as(report).isZero();
+		assertThat(report).contains("Freshness (catalog.stale-after=P6M: facts dated before ")
+			.containsPattern("fly-io\\.yaml: \\d+ facts, \\d+ \\([0-9.]+%\\) with a source and a date; \\d+ possibly stale; "
+					+ "sources never cited: ")
+			.containsPattern("All: \\d+ facts, [0-9.]+% with a source and a date");
+	}
+
+	@Test
+	void aStalenessLimitThatIsNotAPeriodIsAnErrorThatSaysHowToWriteIt() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = CatalogLoader.validateOnly(DATA.toString(), "a year", new PrintStream(out, true, StandardCharsets.UTF_8));
+		assertThat(status).isEqualTo(1);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("catalog.stale-after is not a period: 'a year'")
+			.contains("P12M");
+	}
+
+	@Test
 	void printsEveryErrorWithFileAndLineAndReturnsOne() {
 		String folder = CatalogFixtures.folder("bad/several").toString();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,6 +86,7 @@ class ValidateOnlyTests {
 		assertThat(result.status()).as(result.output()).isZero();
 		assertThat(result.output()).contains("Catalog location: " + DATA)
 			.containsPattern("Catalog OK: \\d+ provider profiles valid.")
+			.contains("Freshness (catalog.stale-after=P12M")
 			.doesNotContain("Tomcat", "HikariPool");
 	}
 
