@@ -154,7 +154,16 @@ class ApiController {
 		json.put("freeTier", p.getFreeTier().key());
 		json.put("cheapestMonthlyUsd", p.getCheapestMonthlyUsd());
 		json.put("cheapestAlwaysOn", p.getCheapestOffer());
+		Map<String, @Nullable Object> alwaysOn = new LinkedHashMap<>();
+		alwaysOn.put("amount", p.getAlwaysOnAmount());
+		alwaysOn.put("currency", (p.getAlwaysOnCurrency() != null) ? p.getAlwaysOnCurrency().code() : null);
+		alwaysOn.put("confidence", (p.getAlwaysOnConfidence() != null) ? p.getAlwaysOnConfidence().key() : null);
+		alwaysOn.put("text", p.getAlwaysOnText());
+		json.put("alwaysOnEstimate", alwaysOn);
 		json.put("regionCount", p.getRegionCount());
+		json.put("managedPostgres", p.isManagedPostgres());
+		json.put("dockerfile", p.getDockerfileNeed().key());
+		json.put("sleepsAfterMinutes", p.getSleepsAfterMinutes());
 		json.put("deploymentMethods", p.getDeploymentMethods());
 		json.put("lastVerified", p.getLastVerifiedText());
 		json.put("links", JsonObject.of("self", "/api/providers/" + p.getSlug(), "page", "/providers/" + p.getSlug()));

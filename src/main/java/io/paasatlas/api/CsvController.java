@@ -11,6 +11,7 @@ import io.paasatlas.estimate.EstimateQueries;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import io.paasatlas.provider.ProviderFilter;
+import io.paasatlas.provider.ProviderSort;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -60,14 +61,26 @@ class CsvController {
 				.map((e) -> new Problems.FieldMessage(e.getField(), String.valueOf(e.getDefaultMessage())))
 				.toList());
 		}
-		Csv csv = new Csv().row("Slug", message("providers.col.name"), message("providers.col.platformType"),
-				message("providers.col.model"), message("providers.col.freeTier"), message("providers.col.cheapest"),
-				message("providers.col.regions"), message("providers.col.deployment"), message("providers.col.verified"));
+		// the page's columns, in its order and words
+		List<String> header = new ArrayList<>(List.of("Slug", message("providers.col.name"),
+				message("providers.col.platform")));
+		for (ProviderSort column : ProviderSort.columns().subList(1, ProviderSort.columns().size())) {
+			header.add(message("providers.col." + column.key()));
+		}
+		Csv csv = new Csv().row(header);
 		for (Provider p : this.catalog.list(filter)) {
 			csv.row(p.getSlug(), p.getName(), p.getPlatformType(), message("pricingModel." + p.getPricingModel().key()),
 					message("freeTier." + p.getFreeTier().key()),
 					(p.getCheapestOffer() != null) ? p.getCheapestOffer() : message("value.unknown"),
-					p.getRegionCount(), String.join(", ", p.getDeploymentMethods()), p.getLastVerifiedText());
+					(p.getAlwaysOnText() != null && p.getAlwaysOnConfidence() != null)
+							? message("estimate.amount." + p.getAlwaysOnConfidence().key(), p.getAlwaysOnText())
+							: message("providers.estimate.none"),
+					p.getRegionCount(),
+					message(p.isManagedPostgres() ? "providers.postgres.yes" : "providers.postgres.no"),
+					message("providers.dockerfile." + p.getDockerfileNeed().key()),
+					(p.getSleepsAfterMinutes() != null) ? message("providers.sleeps.after", p.getSleepsAfterMinutes())
+							: message("providers.sleeps.never"),
+					p.getLastVerifiedText());
 		}
 		return csv("providers.csv", csv);
 	}
@@ -139,8 +152,8 @@ class CsvController {
 		return csv("estimate.csv", csv);
 	}
 
-	private String message(String key) {
-		return this.messages.getMessage(key, null, key, Locale.ENGLISH);
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, Locale.ENGLISH);
 	}
 
 	private static ResponseEntity<String> csv(String filename, Csv csv) {

@@ -58,13 +58,17 @@ class CatalogSeeder implements SmartInitializingSingleton {
 
 	private final JdbcTemplate jdbc;
 
+	private final AlwaysOnEstimate alwaysOn;
+
+	/** @param alwaysOn the estimate of the table's always-on column */
 	CatalogSeeder(LoadedCatalog catalog, ProviderRepository providers, ProviderDocumentRepository documents,
-			TransactionTemplate transactions, JdbcTemplate jdbc) {
+			TransactionTemplate transactions, JdbcTemplate jdbc, AlwaysOnEstimate alwaysOn) {
 		this.catalog = catalog;
 		this.providers = providers;
 		this.documents = documents;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.alwaysOn = alwaysOn;
 	}
 
 	@Override
@@ -117,6 +121,7 @@ class CatalogSeeder implements SmartInitializingSingleton {
 						.map(ProviderProfile.Method::name)
 						.toList(),
 					profile.lastVerified().start(), profile.lastVerified().text());
+			provider.update(TableFacts.of(profile, this.alwaysOn));
 			replaceRegions(provider, profile.regions().list());
 			String text = json.writeValueAsString(profile);
 			ProviderDocument document = (existing != null)

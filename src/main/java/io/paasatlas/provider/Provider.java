@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.paasatlas.catalog.Currency;
+import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.PricingModel;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,6 +67,28 @@ public class Provider {
 
 	@Column(nullable = false, length = 10)
 	private String lastVerifiedText = "";
+
+	// V2: what the table filters and sorts on besides the above (see TableFacts)
+
+	@Column(name = "always_on_amount", precision = 12, scale = 4)
+	private @Nullable BigDecimal alwaysOnAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "always_on_currency", length = 3)
+	private @Nullable Currency alwaysOnCurrency;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "always_on_confidence", length = 20)
+	private @Nullable Confidence alwaysOnConfidence;
+
+	@Column(nullable = false)
+	private boolean managedPostgres;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private DockerfileNeed dockerfileNeed = DockerfileNeed.UNKNOWN;
+
+	private @Nullable Integer sleepsAfterMinutes;
 
 	@OneToMany(mappedBy = "provider", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -127,6 +153,37 @@ public class Provider {
 		return this.lastVerifiedText;
 	}
 
+	/** The estimate of one always-on instance, {@code null} when the provider cannot run it. */
+	public @Nullable BigDecimal getAlwaysOnAmount() {
+		return this.alwaysOnAmount;
+	}
+
+	public @Nullable Currency getAlwaysOnCurrency() {
+		return this.alwaysOnCurrency;
+	}
+
+	public @Nullable Confidence getAlwaysOnConfidence() {
+		return this.alwaysOnConfidence;
+	}
+
+	/** The estimate as the table writes it: {@code $3.88}, {@code €4.10}; {@code null} without one. */
+	public @Nullable String getAlwaysOnText() {
+		return (this.alwaysOnAmount != null && this.alwaysOnCurrency != null)
+				? Money.of(this.alwaysOnAmount, this.alwaysOnCurrency) : null;
+	}
+
+	public boolean isManagedPostgres() {
+		return this.managedPostgres;
+	}
+
+	public DockerfileNeed getDockerfileNeed() {
+		return this.dockerfileNeed;
+	}
+
+	public @Nullable Integer getSleepsAfterMinutes() {
+		return this.sleepsAfterMinutes;
+	}
+
 	List<ProviderRegion> getRegions() {
 		return this.regions;
 	}
@@ -145,6 +202,15 @@ public class Provider {
 		this.deploymentMethods = String.join("\n", deploymentMethods);
 		this.lastVerified = lastVerified;
 		this.lastVerifiedText = lastVerifiedText;
+	}
+
+	void update(TableFacts facts) {
+		this.alwaysOnAmount = facts.alwaysOn();
+		this.alwaysOnCurrency = facts.currency();
+		this.alwaysOnConfidence = facts.confidence();
+		this.managedPostgres = facts.managedPostgres();
+		this.dockerfileNeed = facts.dockerfile();
+		this.sleepsAfterMinutes = facts.sleepsAfterMinutes();
 	}
 
 }

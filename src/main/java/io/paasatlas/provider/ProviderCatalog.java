@@ -1,5 +1,6 @@
 package io.paasatlas.provider;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.catalog.Currency;
+import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.PricingModel;
 import io.paasatlas.catalog.ProviderProfile;
@@ -19,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -45,17 +49,17 @@ public class ProviderCatalog {
 		this.documents = documents;
 	}
 
+	/**
+	 * The table: the providers the filter lets through, sorted and paged. Filtering is the database's; sorting is
+	 * done here, by each column's meaning (see {@link ProviderSort}), on a catalog that fits one page or a few.
+	 */
 	public Page<Provider> list(ProviderFilter filter) {
-		Sort.Direction direction = filter.descending() ? Sort.Direction.DESC : Sort.Direction.ASC;
-		Sort sort = switch (filter.sortOrDefault()) {
-			case "price" -> Sort.by(new Sort.Order(direction, "cheapestMonthlyUsd").nullsLast());
-			case "regions" -> Sort.by(direction, "regionCount");
-			case "verified" -> Sort.by(direction, "lastVerified");
-			default -> Sort.by(direction, "name");
-		};
-		sort = sort.and(Sort.by("name")).and(Sort.by("slug"));
-		return this.providers.findAll(specification(filter),
-				PageRequest.of(filter.pageOrFirst() - 1, ProviderFilter.PAGE_SIZE, sort));
+		List<Provider> all = new ArrayList<>(this.providers.findAll(specification(filter)));
+		all.sort(filter.sortOrDefault().comparator(filter.descending()));
+		int from = Math.min(all.size(), (filter.pageOrFirst() - 1) * ProviderFilter.PAGE_SIZE);
+		int to = Math.min(all.size(), from + ProviderFilter.PAGE_SIZE);
+		return new PageImpl<>(all.subList(from, to), PageRequest.of(filter.pageOrFirst() - 1, ProviderFilter.PAGE_SIZE),
+				all.size());
 	}
 
 	public long count() {
@@ -105,6 +109,22 @@ public class ProviderCatalog {
 			}
 			if (ProviderFilter.notBlank(filter.model())) {
 				predicates.add(cb.equal(root.get("pricingModel"), enumOf(PricingModel.class, filter.model())));
+			}
+			BigDecimal ceiling = filter.maxPriceAmount();
+			if (ceiling != null) {
+				// a ceiling in dollars: totals in other currencies are never converted
+				predicates.add(cb.equal(root.get("alwaysOnCurrency"), Currency.USD));
+				predicates.add(cb.lessThanOrEqualTo(root.get("alwaysOnAmount"), ceiling));
+			}
+			if ("true".equals(filter.postgres())) {
+				predicates.add(cb.isTrue(root.get("managedPostgres")));
+			}
+			if ("true".equals(filter.noDockerfile())) {
+				predicates.add(cb.equal(root.get("dockerfileNeed"), DockerfileNeed.NOT_NEEDED));
+			}
+			if (ProviderFilter.notBlank(filter.sleeps())) {
+				predicates.add("yes".equals(filter.sleeps()) ? cb.isNotNull(root.get("sleepsAfterMinutes"))
+						: cb.isNull(root.get("sleepsAfterMinutes")));
 			}
 			if (ProviderFilter.notBlank(filter.continent())) {
 				Subquery<Long> regions = query.subquery(Long.class);

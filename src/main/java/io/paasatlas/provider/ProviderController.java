@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.CatalogProperties;
+import io.paasatlas.catalog.Currency;
 import io.paasatlas.region.RegionAtlas;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -37,19 +39,44 @@ class ProviderController {
 
 	private final ObjectProvider<RegionAtlas> regions;
 
-	/** @param regions the regions atlas, for the page's latency reach; without it the page has none */
+	private final ObjectProvider<AlwaysOnEstimate> alwaysOn;
+
+	/**
+	 * @param regions the regions atlas, for the page's latency reach; without it the page has none
+	 * @param alwaysOn the table's always-on estimate, for the link to it
+	 */
 	ProviderController(ProviderCatalog catalog, CatalogProperties properties, java.time.Clock clock,
-			ObjectProvider<RegionAtlas> regions) {
+			ObjectProvider<RegionAtlas> regions, ObjectProvider<AlwaysOnEstimate> alwaysOn) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
 		this.regions = regions;
+		this.alwaysOn = alwaysOn;
 	}
 
 	/** The form sends "" for "any": read blank values as absent. */
 	@InitBinder("filter")
 	void trimBlankFilterValues(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	/** What the table sorts on, for the form's choice. */
+	@ModelAttribute("sorts")
+	java.util.List<ProviderSort> sorts() {
+		return java.util.Arrays.asList(ProviderSort.values());
+	}
+
+	/** The table's columns, in page order: each one's header sorts by it. */
+	@ModelAttribute("columns")
+	java.util.List<ProviderSort> columns() {
+		return ProviderSort.columns();
+	}
+
+	/** Where the always-on column's estimate is shown line by line; none without the estimate feature. */
+	@ModelAttribute("alwaysOnLink")
+	@Nullable String alwaysOnLink() {
+		AlwaysOnEstimate estimate = this.alwaysOn.getIfAvailable();
+		return (estimate != null) ? estimate.link() : null;
 	}
 
 	@GetMapping("/providers")
@@ -61,7 +88,16 @@ class ProviderController {
 			model.addAttribute("providers", Page.empty());
 			return LIST_VIEW;
 		}
-		model.addAttribute("providers", this.catalog.list(filter));
+		Page<Provider> providers = this.catalog.list(filter);
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("providers", providers);
+		model.addAttribute("ages", providers.stream().collect(Collectors.toMap(Provider::getSlug,
+				(p) -> VerificationAge.of(p.getLastVerified(), today, this.properties.staleAfter()))));
+		if (filter.maxPriceAmount() != null) {
+			model.addAttribute("otherCurrencies", this.catalog.all().stream()
+				.filter((p) -> p.getAlwaysOnCurrency() != null && p.getAlwaysOnCurrency() != Currency.USD)
+				.toList());
+		}
 		return LIST_VIEW;
 	}
 

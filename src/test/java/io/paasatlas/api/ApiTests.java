@@ -40,6 +40,10 @@ class ApiTests {
 					.containsExactlyElementsOf(BundledCatalog.slugs());
 				json.assertThat().extractingPath("$.providers[0].links.self")
 					.isEqualTo("/api/providers/" + BundledCatalog.slugs().get(0));
+				json.assertThat().extractingPath("$.providers[?(@.slug == 'fly-io')].alwaysOnEstimate.currency").asArray()
+					.containsExactly("USD");
+				json.assertThat().extractingPath("$.providers[?(@.slug == 'fly-io')].dockerfile").asArray()
+					.containsExactly(BundledCatalog.profile("fly-io").deployment().dockerfile().need().key());
 			});
 	}
 

@@ -34,18 +34,32 @@ class CsvTests {
 	}
 
 	@Test
-	void catalogTableAsOnThePage() {
-		String csv = csv("/providers?format=csv&freeTier=none&sort=price", "providers.csv");
+	void catalogTableAsOnThePage() throws Exception {
+		String query = "freeTier=none&maxPrice=50&sort=estimate";
+		String csv = csv("/providers?format=csv&" + query, "providers.csv");
 		String[] lines = csv.split("\r\n");
-		assertThat(lines[0]).isEqualTo("Slug,Provider,Platform type,Pricing model,Free tier,Cheapest always-on,Regions,Deployment methods,Last verified");
+		// the page's columns, in its order (issue 14.6 added the estimate, PostgreSQL, Dockerfile and sleep
+		// columns; the deployment methods are on each provider's page)
+		assertThat(lines[0]).isEqualTo("Slug,Provider,Platform type,Pricing model,Free tier,Cheapest always-on,"
+				+ "Always-on estimate,Regions,Managed PostgreSQL,Dockerfile,Sleeps when idle,Last verified");
+		assertThat(csv).endsWith("\r\n");
+		// the page's rows, in its order: the CSV is the view on the page
+		String page = new String(this.mvc.get().uri("/providers?" + query).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		List<String> shown = new java.util.ArrayList<>();
+		java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr data-slug=\"([a-z0-9-]+)\">").matcher(page);
+		while (row.find()) {
+			shown.add(row.group(1));
+		}
+		assertThat(shown).as("the page lists some providers").isNotEmpty();
+		assertThat(Arrays.stream(lines).skip(1).map((line) -> line.substring(0, line.indexOf(','))))
+			.containsExactlyElementsOf(shown);
 		List<String> withoutFreeTier = BundledCatalog.profiles().stream()
 			.filter((p) -> p.pricing().freeTier().status() == FreeTierStatus.NONE)
 			.map(ProviderProfile::slug)
 			.toList();
-		assertThat(lines).hasSize(1 + withoutFreeTier.size());
-		assertThat(Arrays.stream(lines).skip(1).map((line) -> line.substring(0, line.indexOf(','))))
-			.containsExactlyInAnyOrderElementsOf(withoutFreeTier);
-		assertThat(csv).endsWith("\r\n");
+		assertThat(shown).isSubsetOf(withoutFreeTier);
+		assertThat(Arrays.stream(lines).skip(1)).allSatisfy((line) -> assertThat(line).containsPattern(",(about |at least |at most )?\\$[0-9.]+,"));
 	}
 
 	@Test

@@ -23,7 +23,7 @@ public final class SitePages {
 		List<String> slugs = providerSlugs();
 		String six = String.join(",", slugs.subList(0, Math.min(6, slugs.size())));
 		List<String> pages = new ArrayList<>(List.of("/", "/providers", "/providers?freeTier=none&sort=name&dir=desc",
-				"/providers?page=-1"));
+				"/providers?maxPrice=10&postgres=true&noDockerfile=true&sort=estimate", "/providers?page=-1"));
 		slugs.forEach((slug) -> pages.add("/providers/" + slug));
 		pages.add("/providers/no-such-provider");
 		pages.addAll(List.of("/compare", "/compare?providers=" + slugs.get(0), "/compare?providers=" + six, "/estimate",

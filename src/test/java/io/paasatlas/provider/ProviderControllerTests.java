@@ -74,7 +74,7 @@ class ProviderControllerTests {
 		assertThat(result).model().containsEntry("total", 2L).containsKey("providers");
 		assertThat(result).bodyText()
 			.contains("The catalog holds 2 providers.", "2 providers match", "href=\"/providers/fly-io\"", "Fly.io",
-					"Heroku", "$1.94/mo (shared-cpu-1x, 256 MB)", "Edge PaaS", "Usage-based", "Dockerfile, flyctl")
+					"Heroku", "$1.94/mo (shared-cpu-1x, 256 MB)", "Edge PaaS", "Usage-based")
 			.doesNotContain("Some values are not valid");
 	}
 
@@ -82,26 +82,33 @@ class ProviderControllerTests {
 	void passesTheFilterToTheCatalog() {
 		assertThat(this.mvc.get().uri("/providers?freeTier=none&sort=price&dir=desc&continent=europe&page=2"))
 			.hasStatusOk();
-		verify(this.catalog).list(new ProviderFilter(null, "none", null, "europe", "price", "desc", "2"));
+		verify(this.catalog).list(new ProviderFilter(null, "none", null, "europe", null, null, null, null, "price", "desc", "2"));
+		assertThat(this.mvc.get().uri("/providers?maxPrice=7.5&postgres=true&noDockerfile=true&sleeps=no&sort=estimate"))
+			.hasStatusOk();
+		verify(this.catalog).list(new ProviderFilter(null, null, null, null, "7.5", "true", "true", "no", "estimate", null, null));
 	}
 
 	@Test
 	void reRendersTheFormWithAMessagePerBadValueAndStatus400() {
 		MvcTestResult result = this.mvc.get()
-			.uri("/providers?freeTier=bogus&sort=x&page=abc&q={q}&model=free&continent=atlantis&dir=up",
-					"q".repeat(101))
+			.uri("/providers?freeTier=bogus&sort=x&page=abc&q={q}&model=free&continent=atlantis&dir=up"
+					+ "&maxPrice=lots&postgres=maybe&noDockerfile=1&sleeps=often", "q".repeat(101))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasViewName(ProviderController.LIST_VIEW);
 		assertThat(result).model().extractingBindingResult("filter")
-			.hasOnlyFieldErrors("q", "freeTier", "model", "continent", "sort", "dir", "page")
-			.hasErrorsCount(7);
+			.hasOnlyFieldErrors("q", "freeTier", "model", "continent", "maxPrice", "postgres", "noDockerfile", "sleeps",
+					"sort", "dir", "page")
+			.hasErrorsCount(11);
 		assertThat(result).bodyText()
 			.contains("Some values are not valid; correct them and try again.", "<form class=\"filters\"",
 					"must be at most 100 characters", "must be one of yes, limited, trial, none, unknown",
 					"must be one of usage-based, fixed-plans, hybrid, unknown",
 					"must be one of africa, asia, europe, north-america, oceania, south-america",
-					"must be one of name, price, regions, verified", "must be asc or desc",
-					"must be a page number from 1 to 99999")
+					"must be an amount in dollars from 0 to 100,000 with at most two decimals",
+					"must be true or false", "must be yes or no",
+					"must be one of name, platform, model, free-tier, price, estimate, regions, postgres, dockerfile, "
+							+ "sleeps, verified",
+					"must be asc or desc", "must be a page number from 1 to 99999")
 			.doesNotContain("id=\"providers\"");
 		verify(this.catalog, never()).list(any());
 	}
@@ -109,7 +116,10 @@ class ProviderControllerTests {
 	@Test
 	void rejectsEachBadValueOnItsOwn() {
 		assertBadRequest("freeTier=bogus", "freeTier", "must be one of yes, limited, trial, none, unknown");
-		assertBadRequest("sort=x", "sort", "must be one of name, price, regions, verified");
+		assertBadRequest("sort=x", "sort", "must be one of name, platform, model, free-tier, price, estimate");
+		for (String price : new String[] { "-1", "1.234", "100001", "1e3", "5,00" }) {
+			assertBadRequest("maxPrice=" + price, "maxPrice", "must be an amount in dollars from 0 to 100,000");
+		}
 		assertBadRequest("page=abc", "page", "must be a page number from 1 to 99999");
 		assertBadRequest("page=0", "page", "must be a page number from 1 to 99999");
 		assertBadRequest("page=-1", "page", "must be a page number from 1 to 99999");
@@ -117,9 +127,30 @@ class ProviderControllerTests {
 	}
 
 	@Test
+	void showsTheColumnsATeamFiltersOnAndHowLongAgoEachProfileWasVerified() {
+		MvcTestResult result = this.mvc.get().uri("/providers").exchange();
+		assertThat(result).bodyText()
+			.containsPattern("aria-sort=\"ascending\"[^>]*><a href=\"/providers\\?sort=name&amp;dir=desc\">Provider</a>")
+			.contains("<a href=\"/providers?sort=estimate\">Always-on estimate</a>")
+			.contains(">cannot run<", ">none listed<", ">unknown<")
+			.contains("<time>2026-11-01</time>", "25 days ago")
+			.contains("href=\"/providers?format=csv\"");
+	}
+
+	@Test
+	void eachHeaderSortsByItsColumnAndThenTheOtherWayKeepingTheFilters() {
+		MvcTestResult result = this.mvc.get().uri("/providers?freeTier=none&sort=price").exchange();
+		assertThat(result).bodyText()
+			.containsPattern("aria-sort=\"ascending\"[^>]*><a href=\"/providers\\?freeTier=none&amp;sort=price&amp;dir=desc\">")
+			.containsPattern("aria-sort=\"none\"[^>]*><a href=\"/providers\\?freeTier=none&amp;sort=regions\">Regions</a>")
+			.contains("href=\"/providers?freeTier=none&amp;sort=price&amp;format=csv\"");
+	}
+
+	@Test
 	void acceptsTheFormAsSubmittedWithEveryFilterLeftAtAny() {
 		// a browser sends the empty "any" options and the empty search box
-		assertThat(this.mvc.get().uri("/providers?q=&freeTier=&model=&continent=&sort=name")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/providers?q=&maxPrice=&continent=&freeTier=&sleeps=&model=&sort=name&dir="))
+			.hasStatusOk();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.paasatlas.provider;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,11 +10,15 @@ import javax.sql.DataSource;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.catalog.Currency;
+import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.LoadedCatalog;
 import io.paasatlas.catalog.PricingModel;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.RegionStatus;
+import io.paasatlas.pricing.Confidence;
+import io.paasatlas.pricing.Estimate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +44,30 @@ import static org.assertj.core.api.Assertions.tuple;
 @DataJpaTest
 class ProviderRepositoryTests {
 
+	/** The always-on estimates the seeder is given: alpha $3.50, beta €4.00 (approximate), gamma at least $9, delta none. */
+	private static final AlwaysOnEstimate ESTIMATES = new AlwaysOnEstimate() {
+
+		@Override
+		public Estimate estimate(ProviderProfile profile) {
+			return switch (profile.slug()) {
+				case "alpha" -> estimate(profile, Currency.USD, "3.50", Confidence.EXACT);
+				case "beta" -> estimate(profile, Currency.EUR, "4.00", Confidence.APPROXIMATE);
+				case "gamma" -> estimate(profile, Currency.USD, "9.00", Confidence.LOWER_BOUND);
+				default -> estimate(profile, Currency.USD, null, Confidence.CANNOT_RUN);
+			};
+		}
+
+		@Override
+		public String link() {
+			return "/estimate";
+		}
+
+		private static Estimate estimate(ProviderProfile profile, Currency currency, String total, Confidence confidence) {
+			return new Estimate(profile.slug(), profile.name(), currency, (total != null) ? new BigDecimal(total) : null,
+					confidence, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		}
+	};
+
 	@Autowired
 	private ProviderRepository providers;
 
@@ -61,7 +90,7 @@ class ProviderRepositoryTests {
 	@BeforeEach
 	void setUp() {
 		this.seeder = new CatalogSeeder(new LoadedCatalog(List.of()), this.providers, this.documents,
-				new TransactionTemplate(this.transactionManager), new JdbcTemplate(this.dataSource));
+				new TransactionTemplate(this.transactionManager), new JdbcTemplate(this.dataSource), ESTIMATES);
 		this.catalog = new ProviderCatalog(this.providers, this.documents);
 	}
 
@@ -261,21 +290,84 @@ class ProviderRepositoryTests {
 	}
 
 	@Test
+	void seedsWhatTheTableFiltersOn() {
+		seed(sample());
+		Provider alpha = this.providers.findBySlug("alpha").orElseThrow();
+		assertThat(alpha.getAlwaysOnAmount()).isEqualByComparingTo("3.50");
+		assertThat(alpha.getAlwaysOnCurrency()).isEqualTo(Currency.USD);
+		assertThat(alpha.getAlwaysOnConfidence()).isEqualTo(Confidence.EXACT);
+		assertThat(alpha.getAlwaysOnText()).isEqualTo("$3.50");
+		assertThat(alpha.isManagedPostgres()).isFalse();
+		assertThat(alpha.getDockerfileNeed()).isEqualTo(DockerfileNeed.REQUIRED);
+		assertThat(alpha.getSleepsAfterMinutes()).isNull();
+		Provider beta = this.providers.findBySlug("beta").orElseThrow();
+		assertThat(beta.getAlwaysOnText()).isEqualTo("€4.00");
+		assertThat(beta.isManagedPostgres()).isTrue();
+		assertThat(beta.getDockerfileNeed()).isEqualTo(DockerfileNeed.NOT_NEEDED);
+		assertThat(this.providers.findBySlug("gamma").orElseThrow().getSleepsAfterMinutes()).as("the shortest").isEqualTo(15);
+		Provider delta = this.providers.findBySlug("delta").orElseThrow();
+		assertThat(delta.getAlwaysOnAmount()).isNull();
+		assertThat(delta.getAlwaysOnCurrency()).isNull();
+		assertThat(delta.getAlwaysOnConfidence()).isEqualTo(Confidence.CANNOT_RUN);
+		assertThat(delta.getDockerfileNeed()).isEqualTo(DockerfileNeed.UNKNOWN);
+	}
+
+	@Test
+	void filtersByACeilingInDollarsLeavingOutOtherCurrencies() {
+		seed(sample());
+		assertThat(slugs(filters("5", null, null, null))).containsExactly("alpha");
+		assertThat(slugs(filters("10", null, null, null))).as("beta's €4.00 is not converted")
+			.containsExactly("alpha", "gamma");
+		assertThat(slugs(filters("0", null, null, null))).isEmpty();
+	}
+
+	@Test
+	void filtersByManagedPostgresDockerfileAndSleep() {
+		seed(sample());
+		assertThat(slugs(filters(null, "true", null, null))).containsExactly("beta");
+		assertThat(slugs(filters(null, null, "true", null))).containsExactly("beta");
+		assertThat(slugs(filters(null, null, null, "yes"))).containsExactly("gamma");
+		assertThat(slugs(filters(null, null, null, "no"))).containsExactly("alpha", "beta", "delta");
+		assertThat(slugs(filters(null, "false", "false", null))).as("false is no filter").hasSize(4);
+	}
+
+	@Test
+	void sortsEveryColumnByItsMeaningWithUnknownValuesLastBothWays() {
+		seed(sample());
+		assertThat(sortedBy("estimate", null)).as("dollars, then euros, never converted")
+			.containsExactly("alpha", "gamma", "beta", "delta");
+		assertThat(sortedBy("estimate", "desc")).containsExactly("beta", "gamma", "alpha", "delta");
+		assertThat(sortedBy("free-tier", null)).as("limited before none; unknown last")
+			.containsExactly("beta", "alpha", "delta", "gamma");
+		assertThat(sortedBy("free-tier", "desc")).containsExactly("alpha", "delta", "beta", "gamma");
+		assertThat(sortedBy("dockerfile", null)).containsExactly("beta", "alpha", "delta", "gamma");
+		assertThat(sortedBy("sleeps", null)).containsExactly("gamma", "alpha", "beta", "delta");
+		assertThat(sortedBy("postgres", null)).as("listed plans first").containsExactly("beta", "alpha", "delta", "gamma");
+		assertThat(sortedBy("platform", null)).containsExactly("delta", "alpha", "beta", "gamma");
+		for (ProviderSort sort : ProviderSort.values()) {
+			for (String dir : new String[] { "asc", "desc" }) {
+				assertThat(sortedBy(sort.key(), dir)).as("%s %s", sort.key(), dir)
+					.containsExactlyInAnyOrder("alpha", "beta", "gamma", "delta");
+			}
+		}
+	}
+
+	@Test
 	void pagesFiftyProvidersAtATime() {
 		List<ProviderProfile> many = IntStream.rangeClosed(1, 53)
 			.mapToObj((i) -> provider("p%02d".formatted(i)).name("Provider %02d".formatted(i)).build())
 			.toList();
 		seed(many);
-		Page<Provider> first = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, null));
+		Page<Provider> first = this.catalog.list(ProviderFilter.none());
 		assertThat(first.getSize()).isEqualTo(ProviderFilter.PAGE_SIZE).isEqualTo(50);
 		assertThat(first.getContent()).hasSize(50);
 		assertThat(first.getTotalElements()).isEqualTo(53);
 		assertThat(first.getTotalPages()).isEqualTo(2);
 		assertThat(first.getContent().get(0).getSlug()).isEqualTo("p01");
-		Page<Provider> second = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, "2"));
+		Page<Provider> second = this.catalog.list(ProviderFilter.none().atPage(2));
 		assertThat(second.getContent()).extracting(Provider::getSlug).containsExactly("p51", "p52", "p53");
 		assertThat(second.hasNext()).isFalse();
-		Page<Provider> beyond = this.catalog.list(new ProviderFilter(null, null, null, null, null, null, "3"));
+		Page<Provider> beyond = this.catalog.list(ProviderFilter.none().atPage(3));
 		assertThat(beyond.getContent()).isEmpty();
 	}
 
@@ -286,14 +378,16 @@ class ProviderRepositoryTests {
 	 */
 	private static List<ProviderProfile> sample() {
 		return List.of(
-				provider("alpha").name("Alpha Cloud").platformType("Edge PaaS").lastVerified("2026-10")
+				provider("alpha").name("Alpha Cloud").platformType("Edge PaaS").lastVerified("2026-10").dockerfile("required")
 					.sleepingOffer("free", "0").unverifiedOffer("cheap", "1").offer("small", "~2-3")
 					.offer("large", "30")
 					.region("syd", "oceania").region("ams", "europe").region("atl", "north-america", "deprecated")
 					.region("nrt", "asia").method("flyctl", "yes").method("Buildpacks", "no").build(),
 				provider("beta").name("Beta").model("fixed-plans").freeTier("limited").lastVerified("2026-11-20")
+					.dockerfile("not-needed").postgresPlan("Basic", "7")
 					.offer("basic", "12").region("fra", "europe").method("Buildpacks", "partial").build(),
 				provider("gamma").name("Gamma Cloud").model("fixed-plans").freeTier("unknown").lastVerified("2025")
+					.sleepingInstance("Hobby", 30).sleepingInstance("Free", 15)
 					.offer("starter", "7").region("sin", "asia").region("iad", "north-america").build(),
 				provider("delta").name("Delta").platformType("100% managed").lastVerified("2026-11-01")
 					.offer("plan", "unknown").build());
@@ -323,7 +417,11 @@ class ProviderRepositoryTests {
 
 	private static ProviderFilter filter(String q, String freeTier, String model, String continent, String sort,
 			String dir) {
-		return new ProviderFilter(q, freeTier, model, continent, sort, dir, null);
+		return new ProviderFilter(q, freeTier, model, continent, null, null, null, null, sort, dir, null);
+	}
+
+	private static ProviderFilter filters(String maxPrice, String postgres, String noDockerfile, String sleeps) {
+		return new ProviderFilter(null, null, null, null, maxPrice, postgres, noDockerfile, sleeps, null, null, null);
 	}
 
 	private List<String> sortedBy(String sort, String dir) {

@@ -30,6 +30,12 @@ final class TestProfiles {
 
 	private final List<String> methods = new ArrayList<>(List.of("{name: Dockerfile, support: \"yes\"}"));
 
+	private String dockerfile = "";
+
+	private final List<String> instances = new ArrayList<>();
+
+	private final List<String> postgres = new ArrayList<>();
+
 	private TestProfiles(String slug) {
 		this.slug = slug;
 		this.name = slug;
@@ -97,6 +103,24 @@ final class TestProfiles {
 		return this;
 	}
 
+	/** Whether a Python web app's deployment takes a Dockerfile: {@code required}, {@code not-needed}… */
+	TestProfiles dockerfile(String need) {
+		this.dockerfile = "\n  dockerfile: {need: " + need + "}";
+		return this;
+	}
+
+	/** A priced instance in the billing section that sleeps after this many idle minutes. */
+	TestProfiles sleepingInstance(String name, int minutes) {
+		this.instances.add("{name: " + name + ", monthly_usd: 0, sleeps_after_minutes: " + minutes + "}");
+		return this;
+	}
+
+	/** A managed PostgreSQL plan in the billing section. */
+	TestProfiles postgresPlan(String name, String monthlyUsd) {
+		this.postgres.add("{name: " + name + ", monthly_usd: " + monthlyUsd + "}");
+		return this;
+	}
+
 	String yaml() {
 		return """
 				slug: %s
@@ -118,14 +142,21 @@ final class TestProfiles {
 				  compute_offers: [%s]
 				deployment:
 				  source: docs
-				  methods: [%s]
+				  methods: [%s]%s
 				regions:
 				  source: docs
 				  list: [%s]
 				verdict: {summary: A provider for tests.}
 				""".formatted(this.slug, this.name, this.slug, this.lastVerified, this.platformType, this.model,
-				this.freeTier, String.join(", ", this.offers), String.join(", ", this.methods),
-				String.join(", ", this.regions));
+				this.freeTier, String.join(", ", this.offers), String.join(", ", this.methods), this.dockerfile,
+				String.join(", ", this.regions))
+				+ ((this.instances.isEmpty() && this.postgres.isEmpty()) ? "" : """
+						billing:
+						  source: docs
+						  granularity: month
+						  instances: [%s]
+						  postgres: [%s]
+						""".formatted(String.join(", ", this.instances), String.join(", ", this.postgres)));
 	}
 
 	ProviderProfile build() {
