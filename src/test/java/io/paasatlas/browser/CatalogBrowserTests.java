@@ -134,8 +134,8 @@ class CatalogBrowserTests extends BrowserTestSupport {
 		return this.browser.findAll("#providers tbody tr")
 			.stream()
 			.filter((tr) -> !tr.findElements(By.cssSelector("th[scope=row]")).isEmpty())
-			.map((tr) -> new Row(tr.findElement(By.cssSelector("th[scope=row]")).getText(),
-					tr.findElement(By.cssSelector("td:nth-of-type(3)")).getText()))
+			.map((tr) -> new Row(tr.findElement(By.cssSelector("th[scope=row] > a")).getText(),
+					tr.findElement(By.cssSelector("td[data-label='Free tier']")).getText()))
 			.toList();
 	}
 

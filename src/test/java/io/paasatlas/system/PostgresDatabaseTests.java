@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -63,9 +64,10 @@ class PostgresDatabaseTests {
 		assertThat(postgres.queryOne(database, "SELECT count(*) FROM provider_document"))
 			.isEqualTo((long) profileCount());
 		assertThat(postgres.queryOne(database, "SELECT count(*) FROM provider_region")).isNotEqualTo(0L);
-		assertThat(postgres.queryOne(database,
-				"SELECT string_agg(version || ':' || success, ',') FROM flyway_schema_history WHERE version IS NOT NULL"))
-			.isEqualTo("1:true");
+		assertThat(postgres.queryOne(database, "SELECT string_agg(version || ':' || success, ',' ORDER BY installed_rank)"
+				+ " FROM flyway_schema_history WHERE version IS NOT NULL"))
+			.as("every migration of db/migration, applied")
+			.isEqualTo(String.join(",", migrationVersions().stream().map((v) -> v + ":true").toList()));
 
 		try (ConfigurableApplicationContext app = start(url)) {
 			assertThat(get(app, "/providers/heroku").statusCode()).isEqualTo(200);
@@ -114,6 +116,18 @@ class PostgresDatabaseTests {
 	private static long profileCount() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("data/providers"))) {
 			return files.filter((file) -> file.toString().endsWith(".yaml")).count();
+		}
+	}
+
+
+	/** The versions of the migrations in {@code src/main/resources/db/migration}, in order: {@code 1, 2}. */
+	private static List<String> migrationVersions() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+			return files.map((f) -> f.getFileName().toString())
+				.filter((name) -> name.matches("V[0-9]+__.*\\.sql"))
+				.map((name) -> name.substring(1, name.indexOf("__")))
+				.sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+				.toList();
 		}
 	}
 
