@@ -77,7 +77,7 @@ public final class CatalogLoader {
 	 * The editors' check: reads and validates the catalog, prints the report, and returns the exit status (0 valid,
 	 * 1 invalid). Runs without Spring, so it needs no database and starts no server. A valid catalog's report ends
 	 * with its {@link Freshness}: each profile's facts, the share with a source and a date, the possibly stale ones
-	 * by source, and the sources never cited.
+	 * by source, and the sources no fact cites.
 	 *
 	 * @param staleAfter {@code catalog.stale-after} as written ({@code P12M}); {@code null} for the default
 	 */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * names a source, or inherits one, and has a date, its own, inherited or its source's (see {@link Citations}). A fact
  * whose date ends before today minus {@code catalog.stale-after} is possibly stale; the report groups those by source
  * and date, so that each line is one page to read again. A source declared under {@code sources} that no fact cites
- * is listed too.
+ * is listed too (code may still cite it by id, as the deployment kits do).
  */
 public final class Freshness {
 
@@ -99,7 +99,7 @@ public final class Freshness {
 			text.append(nl).append("  ").append(p.file()).append(": ").append(p.facts()).append(" facts, ")
 				.append(p.sourcedAndDated()).append(" (").append(percent(p.sourcedAndDated(), p.facts()))
 				.append(") with a source and a date; ").append(p.staleFacts()).append(" possibly stale; ")
-				.append("sources never cited: ").append(p.uncited().isEmpty() ? "none" : String.join(", ", p.uncited()));
+				.append("sources no fact cites: ").append(p.uncited().isEmpty() ? "none" : String.join(", ", p.uncited()));
 			for (Stale s : p.stale()) {
 				text.append(nl).append("    stale: ").append(s.source()).append(", as of ").append(s.asOf())
 					.append(": ").append(s.facts()).append((s.facts() == 1) ? " fact" : " facts").append(" (first ")
@@ -108,7 +108,8 @@ public final class Freshness {
 		}
 		text.append(nl).append("  All: ").append(facts).append(" facts, ").append(percent(sourced, facts))
 			.append(" with a source and a date, ").append(stale).append(" possibly stale, ").append(uncited)
-			.append((uncited == 1) ? " source" : " sources").append(" never cited.");
+			.append((uncited == 1) ? " source" : " sources")
+			.append(" no fact cites (code may cite some: the deployment kits cite their sources by id).");
 		return text.toString();
 	}
 

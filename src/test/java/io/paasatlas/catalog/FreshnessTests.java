@@ -55,10 +55,10 @@ class FreshnessTests {
 		assertThat(Freshness.describe(List.of(profile), YEAR, CatalogFixtures.TODAY))
 			.contains("Freshness (catalog.stale-after=P12M: facts dated before 2025-11-26 are possibly stale)")
 			.contains("minimal.yaml: 8 facts, 6 (75.0%) with a source and a date; 1 possibly stale; "
-					+ "sources never cited: unused")
+					+ "sources no fact cites: unused")
 			.containsPattern("stale: Old price list, as of 2024-01: 1 fact \\(first minimal.yaml:\\d+: "
 					+ "pricing.compute_offers\\[0\\]\\)")
-			.contains("All: 8 facts, 75.0% with a source and a date, 1 possibly stale, 1 source never cited.");
+			.contains("All: 8 facts, 75.0% with a source and a date, 1 possibly stale, 1 source no fact cites");
 	}
 
 	@Test

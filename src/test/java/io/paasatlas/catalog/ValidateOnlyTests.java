@@ -49,7 +49,7 @@ class ValidateOnlyTests {
 		assertThat(status).as(report).isZero();
 		assertThat(report).contains("Freshness (catalog.stale-after=P6M: facts dated before ")
 			.containsPattern("fly-io\\.yaml: \\d+ facts, \\d+ \\([0-9.]+%\\) with a source and a date; \\d+ possibly stale; "
-					+ "sources never cited: ")
+					+ "sources no fact cites: ")
 			.containsPattern("All: \\d+ facts, [0-9.]+% with a source and a date");
 	}
 
