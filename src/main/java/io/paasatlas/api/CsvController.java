@@ -8,6 +8,7 @@ import java.util.Map;
 import io.paasatlas.comparison.ComparisonQueries;
 import io.paasatlas.comparison.ComparisonTable;
 import io.paasatlas.estimate.EstimateQueries;
+import io.paasatlas.pricing.Confidence;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import io.paasatlas.provider.ProviderFilter;
@@ -74,7 +75,8 @@ class CsvController {
 					(p.getCheapestOffer() != null) ? p.getCheapestOffer() : message("value.unknown"),
 					(p.getAlwaysOnText() != null && p.getAlwaysOnConfidence() != null)
 							? message("estimate.amount." + p.getAlwaysOnConfidence().key(), p.getAlwaysOnText())
-							: message("providers.estimate.none"),
+							: message((p.getAlwaysOnConfidence() == Confidence.CANNOT_RUN || p.getAlwaysOnConfidence() == null)
+									? "providers.estimate.none" : "providers.estimate.unpriced"),
 					p.getRegionCount(),
 					message(p.isManagedPostgres() ? "providers.postgres.yes" : "providers.postgres.no"),
 					message("providers.dockerfile." + p.getDockerfileNeed().key()),

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * What the catalog table shows of a profile besides its V1 columns, read from the typed facts (never from words):
  * the always-on estimate, managed PostgreSQL, the Dockerfile a deployment takes, and whether an instance sleeps.
  *
- * @param alwaysOn the total of one always-on instance, {@code null} when the provider cannot run it
+ * @param alwaysOn the total of one always-on instance, {@code null} when the provider cannot run it or its compute
+ * has no known price (a lower bound of $0.00 then says nothing of what an instance costs)
  * @param currency the total's currency, {@code null} without a total
  * @param confidence how sure the total is
  * @param managedPostgres whether the billing section lists managed PostgreSQL plans
@@ -34,7 +35,8 @@ record TableFacts(@Nullable BigDecimal alwaysOn, @Nullable Currency currency, Co
 			.filter(Objects::nonNull)
 			.min(Integer::compare)
 			.orElse(null);
-		return new TableFacts(estimate.total(), (estimate.total() != null) ? estimate.currency() : null,
+		BigDecimal total = estimate.computePriced() ? estimate.total() : null;
+		return new TableFacts(total, (total != null) ? estimate.currency() : null,
 				estimate.confidence(), billing != null && !billing.postgres().isEmpty(),
 				(dockerfile != null) ? dockerfile.need() : DockerfileNeed.UNKNOWN, sleeps);
 	}

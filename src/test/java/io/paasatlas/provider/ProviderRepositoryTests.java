@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.catalog.CostCategory;
 import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.DockerfileNeed;
 import io.paasatlas.catalog.FreeTierStatus;
@@ -44,7 +45,10 @@ import static org.assertj.core.api.Assertions.tuple;
 @DataJpaTest
 class ProviderRepositoryTests {
 
-	/** The always-on estimates the seeder is given: alpha $3.50, beta €4.00 (approximate), gamma at least $9, delta none. */
+	/**
+	 * The always-on estimates the seeder is given: alpha $3.50, beta €4.00 (approximate), gamma at least $9, delta
+	 * none; epsilon at least $0.00 with an unpriced instance.
+	 */
 	private static final AlwaysOnEstimate ESTIMATES = new AlwaysOnEstimate() {
 
 		@Override
@@ -53,6 +57,10 @@ class ProviderRepositoryTests {
 				case "alpha" -> estimate(profile, Currency.USD, "3.50", Confidence.EXACT);
 				case "beta" -> estimate(profile, Currency.EUR, "4.00", Confidence.APPROXIMATE);
 				case "gamma" -> estimate(profile, Currency.USD, "9.00", Confidence.LOWER_BOUND);
+				case "epsilon" -> new Estimate("epsilon", "Epsilon", Currency.USD, BigDecimal.ZERO, Confidence.LOWER_BOUND,
+						List.of(), null, List.of(new Estimate.LineItem("web: 1 × small", CostCategory.COMPUTE,
+								BigDecimal.ONE, "instance-month", null, null, null, false, false, false, null, null)),
+						List.of(), List.of(), List.of(), List.of(), List.of());
 				default -> estimate(profile, Currency.USD, null, Confidence.CANNOT_RUN);
 			};
 		}
@@ -310,6 +318,15 @@ class ProviderRepositoryTests {
 		assertThat(delta.getAlwaysOnCurrency()).isNull();
 		assertThat(delta.getAlwaysOnConfidence()).isEqualTo(Confidence.CANNOT_RUN);
 		assertThat(delta.getDockerfileNeed()).isEqualTo(DockerfileNeed.UNKNOWN);
+	}
+
+	@Test
+	void anEstimateWhoseComputeHasNoPriceIsUnknownNotFree() {
+		seed(List.of(provider("epsilon").name("Epsilon").build()));
+		Provider epsilon = this.providers.findBySlug("epsilon").orElseThrow();
+		assertThat(epsilon.getAlwaysOnAmount()).as("not $0.00").isNull();
+		assertThat(epsilon.getAlwaysOnConfidence()).isEqualTo(Confidence.LOWER_BOUND);
+		assertThat(slugs(filters("5", null, null, null))).isEmpty();
 	}
 
 	@Test
