@@ -215,6 +215,7 @@ class ApiController {
 		json.put("name", e.name());
 		json.put("confidence", e.confidence().key());
 		json.put("confidenceReasons", e.reasons());
+		json.put("computePriced", e.computePriced());
 		json.put("currency", e.currency().code());
 		json.put("total", p.total());
 		json.put("totalAmount", e.total());

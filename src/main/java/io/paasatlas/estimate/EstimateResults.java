@@ -19,9 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param growth the line chart of the total as the instances per region grow
  * @param growthTable the growth chart's numbers, as a table for those who cannot see the chart
  * @param notCharted the providers priced in another currency than US dollars, left off the charts' dollar axis
+ * @param unpriced the providers that can run the workload but whose compute has no price in our sources, left off
+ * the charts (their "at least" total would read as the cheapest)
  */
 record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<ProviderResult> results,
-		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable, List<String> notCharted) {
+		SvgCharts.BarChart totals, SvgCharts.LineChart growth, GrowthTable growthTable, List<String> notCharted,
+		List<String> unpriced) {
 
 	/**
 	 * The most providers whose whole breakdown the page shows; with more, each is folded to its lines and a link to
@@ -40,10 +43,10 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 			.allMatch((s) -> s.cpuPercent().compareTo(Workload.TYPICAL_CPU_PERCENT) == 0);
 	}
 
-	/** The cheapest provider that can run the workload, in US dollars, for the page's summary. */
+	/** The cheapest provider that can run the workload with its compute priced, in US dollars, for the summary. */
 	public @Nullable ProviderResult cheapest() {
 		return this.results.stream()
-			.filter((r) -> r.estimate().available() && r.estimate().currency() == io.paasatlas.catalog.Currency.USD)
+			.filter((r) -> r.estimate().computePriced() && r.estimate().currency() == io.paasatlas.catalog.Currency.USD)
 			.findFirst()
 			.orElse(null);
 	}

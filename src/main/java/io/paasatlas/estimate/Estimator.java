@@ -101,9 +101,10 @@ class Estimator {
 					cited(e.decisions(), p.profile(), citations), cited(e.blockers(), p.profile(), citations), seed));
 		}
 
-		// the charts share one axis in US dollars: totals in other currencies are listed, not drawn
+		// the charts share one axis in US dollars: totals in other currencies are listed, not drawn; so are totals
+		// without a compute price, whose bar would read as the cheapest
 		SvgCharts.BarChart bars = SvgCharts.bars(priced.stream()
-			.filter((p) -> p.estimate().currency() == Currency.USD)
+			.filter((p) -> p.estimate().currency() == Currency.USD && drawable(p.estimate()))
 			.map((p) -> new SvgCharts.BarValue(p.profile().name(), p.style(), p.estimate().total(),
 					p.estimate().confidence()))
 			.toList());
@@ -137,7 +138,7 @@ class Estimator {
 				}
 			}
 			table.add(new GrowthLine(p.profile().slug(), p.profile().name(), p.style(), cells));
-			if (series.size() < GROWTH_LINES && totals.stream().anyMatch(Objects::nonNull)) {
+			if (series.size() < GROWTH_LINES && drawable(p.estimate()) && totals.stream().anyMatch(Objects::nonNull)) {
 				series.add(new SvgCharts.SeriesValues(p.profile().name(), p.style(), totals, confidences));
 			}
 		}
@@ -145,8 +146,15 @@ class Estimator {
 				(instances <= GROWTH_TO) ? instances : null);
 		List<String> notCharted = priced.stream().filter((p) -> p.estimate().currency() != Currency.USD)
 			.map((p) -> p.profile().name() + " (" + p.estimate().currency().code() + ")").toList();
+		List<String> unpriced = priced.stream().filter((p) -> !drawable(p.estimate()))
+			.map((p) -> p.profile().name()).toList();
 		return new EstimateResults(workload, preset, results, bars, lines,
-				new GrowthTable(List.copyOf(sizes), table), notCharted);
+				new GrowthTable(List.copyOf(sizes), table), notCharted, unpriced);
+	}
+
+	/** Whether a chart can draw the estimate: it cannot run (drawn as such) or its compute has a price. */
+	private static boolean drawable(Estimate estimate) {
+		return !estimate.available() || estimate.computePriced();
 	}
 
 	private static Line line(LineItem item, Estimate estimate, ProviderProfile profile, Citations citations) {
@@ -238,6 +246,8 @@ class Estimator {
 	private static final Comparator<Priced> CHEAPEST_FIRST = Comparator
 		.comparing((Priced p) -> !p.estimate().available())
 		.thenComparing((Priced p) -> p.estimate().currency())
+		// a total without a compute price (at least $0.00) says little: after those whose compute is priced
+		.thenComparing((Priced p) -> !p.estimate().computePriced())
 		.thenComparing((Priced p) -> p.estimate().total(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((Priced p) -> p.profile().name(), String.CASE_INSENSITIVE_ORDER);
 

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.paasatlas.catalog.BundledCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The estimate page on the real catalog ({@code data/providers}), served by the whole app: both presets price every
@@ -80,6 +82,38 @@ class EstimatePageTests {
 
 		// for the report: the totals as the page shows them, cheapest first
 		System.out.println("[estimate] " + preset + ": " + totals(body));
+	}
+
+	/**
+	 * A provider whose compute has no price shows "at least" the rest of its bill, which may be $0.00: it ranks after
+	 * every provider with a priced compute in the same currency, is never called the cheapest and draws no bar.
+	 */
+	@Test
+	void aTotalWithoutAComputePriceIsNeitherRankedFirstNorCalledCheapestNorDrawn() throws Exception {
+		String body = get("/estimate?preset=minimal-flask").body();
+		String summary = body.substring(body.indexOf("<table class=\"summary\""), body.indexOf("</table>",
+				body.indexOf("<table class=\"summary\"")));
+		List<String> rows = List.of(summary.split("<tr ")).stream().filter((r) -> r.contains("data-slug=")).toList();
+		List<String> unpriced = rows.stream().filter((r) -> r.contains("compute price unknown")).toList();
+		assumeThat(unpriced).as("a provider without a compute price in data/providers").isNotEmpty();
+		int lastPricedInDollars = -1;
+		for (int i = 0; i < rows.size(); i++) {
+			String row = rows.get(i);
+			if (!row.contains("compute price unknown") && row.matches("(?s).*>(about |at least |at most )?\\$[0-9].*")) {
+				lastPricedInDollars = i;
+			}
+		}
+		for (String row : unpriced) {
+			String slug = row.replaceAll("(?s).*data-slug=\"([a-z0-9-]+)\".*", "$1");
+			assertThat(rows.indexOf(row)).as("%s ranks after every priced dollar total", slug)
+				.isGreaterThan(lastPricedInDollars);
+			String name = BundledCatalog.profile(slug).name();
+			assertThat(body).doesNotContain("Cheapest: " + name)
+				.contains("not drawn: ");
+			String bars = body.substring(body.indexOf("<svg class=\"chart-svg totals\""),
+					body.indexOf("</svg>", body.indexOf("<svg class=\"chart-svg totals\"")));
+			assertThat(bars).as("bar names").doesNotContain(">" + name + "</text>");
+		}
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -87,7 +87,7 @@ class CostModelTests {
 			.satisfies((l) -> assertThat(l.what()).contains("Hacker plan"));
 		Estimate free = estimate("pythonanywhere", Workloads.stateless(true));
 		assertThat(free.lines()).first().satisfies((l) -> assertThat(l.what()).contains("Free account"));
-		assertThat(free.warnings()).anyMatch((w) -> w.contains("renew it every 90 days"));
+		assertThat(free.warnings()).anyMatch((w) -> w.contains("renew it every 30 days"));
 	}
 
 	@Test
@@ -225,8 +225,8 @@ class CostModelTests {
 
 	@Test
 	void aComputePriceThatIsUnknownIsSaidApartFromOtherUnknownLines() {
-		// Render's Pro sizes (4 GB and more) have no price in the fixtures; its egress and the small sizes do
-		Estimate large = estimate("render", Workloads.single(Area.US_EAST, 1, 16384, "0", "25", false));
+		// only Fly.io's performance-8x holds 64 GB, and it has no price in the fixtures; its egress has one
+		Estimate large = estimate("fly-io", Workloads.single(Area.US_EAST, 1, 65536, "0", "25", false));
 		assertThat(large.lowerBound()).isTrue();
 		assertThat(large.computePriced()).isFalse();
 		Estimate small = estimate("heroku", Workloads.stateless());

@@ -67,10 +67,10 @@ class GoldenTotalsTests {
 				row("256 MB in US West", Workloads::small256InUsWest, "heroku", "7.00", Confidence.EXACT, null),
 
 				// --- Render: third-party instance prices (approximate); 100 GB of egress per workspace (unverified)
-				// Starter 7.00; disk price unknown; egress 25 GB within the 100 GB: 0 blocks = 0.00
-				row("minimal", Workloads::minimal, "render", "7.00", Confidence.LOWER_BOUND, null),
-				// 3 x Starter 21.00; disks unknown; 250 GB - 100 GB = 150 GB -> 2 blocks x 15.00 = 30.00
-				row("global", Workloads::global, "render", "51.00", Confidence.LOWER_BOUND, null),
+				// Starter 7.00; disk 1 GB x 0.25 (third party) = 0.25; egress 25 GB within the 100 GB: 0 blocks = 0.00
+				row("minimal", Workloads::minimal, "render", "7.25", Confidence.APPROXIMATE, null),
+				// 3 x Starter 21.00; disks 3 GB x 0.25 = 0.75; 250 GB - 100 GB = 150 GB -> 2 blocks x 15.00 = 30.00
+				row("global", Workloads::global, "render", "51.75", Confidence.APPROXIMATE, null),
 				// Starter 7.00 (Free sleeps) + egress 0.00
 				row("stateless", Workloads::stateless, "render", "7.00", Confidence.APPROXIMATE, null),
 				// Free: 730 of its 750 hours, 0.00; egress within the allowance 0.00
