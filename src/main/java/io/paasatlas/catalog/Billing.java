@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param resources per-resource rates for usage-metered providers (Railway)
  * @param subscriptions plan fees that include an amount of usage (Railway Free, Hobby and Pro)
  * @param storageGbMonth volume storage per GB-month
+ * @param stoppedRootfsGbMonth what a stopped instance's root filesystem costs per GB for {@code priceHours} (Fly.io
+ * bills a stopped Machine's rootfs), {@code null} when stopped instances cost nothing
  * @param volumes whether persistent volumes exist and how they limit scaling
  * @param egress outbound traffic prices by region group, with what each includes
  * @param dedicatedIpv4Month a dedicated IPv4 address per month
@@ -46,7 +48,7 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 		@Nullable @Valid RegionalPrices regionalPrices, @NotNull List<@Valid Instance> instances,
 		@Nullable @Valid Rate extraMemoryGbMonth, @Nullable @Valid Resources resources,
 		@NotNull List<@Valid Subscription> subscriptions, @Nullable @Valid Rate storageGbMonth,
-		@Nullable @Valid Volumes volumes, @NotNull List<@Valid EgressRate> egress,
+		@Nullable @Valid Rate stoppedRootfsGbMonth, @Nullable @Valid Volumes volumes, @NotNull List<@Valid EgressRate> egress,
 		@Nullable @Valid Rate dedicatedIpv4Month, @NotNull List<@Valid Instance> postgres,
 		@Nullable @Valid Closed closed, @NotNull List<String> notes, @Nullable String source, @Nullable AsOf asOf)
 		implements Sourced {

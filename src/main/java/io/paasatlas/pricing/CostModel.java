@@ -127,6 +127,7 @@ public final class CostModel {
 				for (Workload.Service service : this.workload.services()) {
 					instances(billing, service);
 				}
+				stoppedRootfs(billing);
 				storage(billing);
 				egress(billing);
 				// a plan fee beside a price table (Koyeb's Pro, Upsun's project fee)
@@ -723,6 +724,36 @@ public final class CostModel {
 				return;
 			}
 			rateLine("Volume storage", CostCategory.STORAGE, gb, "GB-month", billing.storageGbMonth());
+		}
+
+		/**
+		 * A stopped instance's root filesystem, where the provider bills it (Fly.io: per GB for each 30 days,
+		 * charged per second): the image size × instances × the hours of the month the service does not run.
+		 */
+		private void stoppedRootfs(Billing billing) {
+			Billing.Rate rate = billing.stoppedRootfsGbMonth();
+			if (rate == null || !this.blockers.isEmpty()) {
+				return;
+			}
+			for (Workload.Service service : this.workload.services()) {
+				BigDecimal stopped = Billing.HOURS_PER_MONTH.subtract(service.hoursPerMonth());
+				if (stopped.signum() <= 0) {
+					continue;
+				}
+				String what = "Stopped " + service.name() + " instances' root filesystem, " + plain(stopped)
+						+ " h each";
+				if (service.imageGb() == null) {
+					this.lines.add(new LineItem(what + " (image size not given)", CostCategory.STORAGE, stopped,
+							"stopped hours", null, null, rate, false, false, false, null, null));
+					continue;
+				}
+				// GB × instances × the share of the price period stopped
+				BigDecimal quantity = service.imageGb().multiply(BigDecimal.valueOf(service.instances()))
+					.multiply(stopped)
+					.divide(billing.effectivePriceHours(), SCALE, RoundingMode.HALF_UP);
+				rateLine(what, CostCategory.STORAGE, quantity, "GB × " + plain(billing.effectivePriceHours()) + " h",
+						rate);
+			}
 		}
 
 		private void egress(Billing billing) {

@@ -58,12 +58,20 @@ public record Workload(List<Service> services, BigDecimal storageGb, Map<Area, B
 	 * @param hoursPerMonth hours each instance runs in a month (730 = always on)
 	 * @param cpuPercent average use of those vCPUs, in percent: what use-metered providers bill, and what a shared
 	 * CPU's baseline must sustain
+	 * @param imageGb the size of the service's image in GB, which a provider may bill while an instance is stopped
+	 * (Fly.io's rootfs); {@code null} when not given
 	 */
 	public record Service(String name, int count, @Nullable CpuKind cpuKind, BigDecimal vcpus, int memoryMb,
-			List<Area> areas, BigDecimal hoursPerMonth, BigDecimal cpuPercent) {
+			List<Area> areas, BigDecimal hoursPerMonth, BigDecimal cpuPercent, @Nullable BigDecimal imageGb) {
 
 		public Service {
 			areas = List.copyOf(areas);
+		}
+
+		/** A service whose image size is not given. */
+		public Service(String name, int count, @Nullable CpuKind cpuKind, BigDecimal vcpus, int memoryMb,
+				List<Area> areas, BigDecimal hoursPerMonth, BigDecimal cpuPercent) {
+			this(name, count, cpuKind, vcpus, memoryMb, areas, hoursPerMonth, cpuPercent, null);
 		}
 
 		public int instances() {
@@ -78,12 +86,18 @@ public record Workload(List<Service> services, BigDecimal storageGb, Map<Area, B
 		/** The same service running this many hours a month. */
 		public Service withHours(String hours) {
 			return new Service(this.name, this.count, this.cpuKind, this.vcpus, this.memoryMb, this.areas,
-					new BigDecimal(hours), this.cpuPercent);
+					new BigDecimal(hours), this.cpuPercent, this.imageGb);
+		}
+
+		/** The same service with an image of this many GB. */
+		public Service withImageGb(@Nullable BigDecimal gb) {
+			return new Service(this.name, this.count, this.cpuKind, this.vcpus, this.memoryMb, this.areas,
+					this.hoursPerMonth, this.cpuPercent, gb);
 		}
 
 		Service withCpuPercent(BigDecimal percent) {
 			return new Service(this.name, this.count, this.cpuKind, this.vcpus, this.memoryMb, this.areas,
-					this.hoursPerMonth, percent);
+					this.hoursPerMonth, percent, this.imageGb);
 		}
 	}
 

@@ -236,6 +236,23 @@ class CostModelTests {
 	}
 
 	@Test
+	void aStoppedInstancesRootfsIsChargedForTheHoursItDoesNotRunOrIsUnknownWithoutAnImageSize() {
+		Workload.Service web = Workloads.web(1, 256, List.of(Area.US_EAST), Workloads.TYPICAL).withHours("365");
+		Estimate unknownImage = estimate("fly-io", new Workload(List.of(web), BigDecimal.ZERO, Map.of(), 0, null, false));
+		assertThat(unknownImage.confidence()).isEqualTo(Confidence.LOWER_BOUND);
+		assertThat(unknownImage.reasons()).first().asString().contains("root filesystem").contains("image size not given");
+		// 2 GB x 365 stopped hours / 720 = 1.013889 GB-periods x $0.15 = $0.15
+		Estimate known = estimate("fly-io", new Workload(List.of(web.withImageGb(new BigDecimal("2"))), BigDecimal.ZERO,
+				Map.of(), 0, null, false));
+		assertThat(known.lines()).filteredOn((l) -> l.what().contains("root filesystem")).singleElement()
+			.satisfies((l) -> assertThat(l.monthly()).isEqualByComparingTo("0.15"));
+		assertThat(estimate("fly-io", Workloads.minimal()).lines()).as("always on: never stopped")
+			.noneMatch((l) -> l.what().contains("root filesystem"));
+		assertThat(estimate("heroku", new Workload(List.of(web), BigDecimal.ZERO, Map.of(), 0, null, false)).lines())
+			.as("a provider that bills nothing for stopped dynos").noneMatch((l) -> l.what().contains("root filesystem"));
+	}
+
+	@Test
 	void exactPricesGiveAnExactTotalWithNoReasons() {
 		Estimate e = estimate("heroku", Workloads.small256InUsWest());
 		assertThat(e.confidence()).isEqualTo(Confidence.EXACT);
@@ -257,7 +274,7 @@ class CostModelTests {
 		io.paasatlas.catalog.Billing b = heroku.billing();
 		io.paasatlas.catalog.Billing euros = new io.paasatlas.catalog.Billing(io.paasatlas.catalog.Currency.EUR,
 				b.granularity(), b.priceHours(), b.cappedAtMonthly(), b.regions(), b.regionalPrices(), b.instances(),
-				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.volumes(), b.egress(),
+				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.stoppedRootfsGbMonth(), b.volumes(), b.egress(),
 				b.dedicatedIpv4Month(), b.postgres(), b.closed(), b.notes(), b.source(), b.asOf());
 		Estimate e = this.model.estimate(withBilling(heroku, euros), Workloads.small256InUsWest());
 		assertThat(e.currency()).isEqualTo(io.paasatlas.catalog.Currency.EUR);
@@ -272,7 +289,7 @@ class CostModelTests {
 		io.paasatlas.catalog.Billing b = heroku.billing();
 		io.paasatlas.catalog.Billing closed = new io.paasatlas.catalog.Billing(b.currency(), b.granularity(),
 				b.priceHours(), b.cappedAtMonthly(), b.regions(), b.regionalPrices(), b.instances(),
-				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.volumes(), b.egress(),
+				b.extraMemoryGbMonth(), b.resources(), b.subscriptions(), b.storageGbMonth(), b.stoppedRootfsGbMonth(), b.volumes(), b.egress(),
 				b.dedicatedIpv4Month(), b.postgres(), new io.paasatlas.catalog.Billing.Closed(
 						io.paasatlas.catalog.AsOf.parse("2026-04-30"), null, "seed", null),
 				b.notes(), b.source(), b.asOf());

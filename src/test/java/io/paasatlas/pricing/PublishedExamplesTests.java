@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.pricing.Estimate.LineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,34 @@ class PublishedExamplesTests {
 		Estimate e = this.model.estimate(data.get("heroku"), new Workload(List.of(Workloads.web(1, 512,
 				List.of(Area.US_EAST), Workloads.TYPICAL).withHours("360")), BigDecimal.ZERO, Map.of(), 0, null, false));
 		assertThat(e.total()).isEqualByComparingTo("3.50");
+	}
+
+	/** Fly.io's billing page: "1GB of rootfs stopped for 10 days in the entire month will cost $0.05". */
+	@Test
+	void flyOneGigabyteOfRootfsStoppedForTenDays() {
+		// runs 730 - 240 = 490 hours; stopped 240 h = 10 days: 1 GB x 240/720 x $0.15 = $0.05
+		LineItem rootfs = stoppedRootfs(this.model.estimate(data.get("fly-io"), new Workload(List.of(Workloads.web(1,
+				256, List.of(Area.US_EAST), Workloads.TYPICAL).withHours("490").withImageGb(BigDecimal.ONE)),
+				BigDecimal.ZERO, Map.of(), 0, null, false)));
+		assertThat(rootfs.monthly()).isEqualByComparingTo("0.05");
+		assertThat(example("fly-io", "stopped-machine-rootfs-10-days").totalUsd().value())
+			.isEqualByComparingTo(rootfs.monthly());
+	}
+
+	/** Fly.io's billing page: "3 stopped Machines of 1GB rootfs each stopped for 30 days it will cost $0.45". */
+	@Test
+	void flyThreeMachinesOfOneGigabyteRootfsStoppedForThirtyDays() {
+		// runs 730 - 720 = 10 hours; stopped 720 h = 30 days: 3 x 1 GB x 720/720 x $0.15 = $0.45
+		LineItem rootfs = stoppedRootfs(this.model.estimate(data.get("fly-io"), new Workload(List.of(Workloads.web(3,
+				256, List.of(Area.US_EAST), Workloads.TYPICAL).withHours("10").withImageGb(BigDecimal.ONE)),
+				BigDecimal.ZERO, Map.of(), 0, null, false)));
+		assertThat(rootfs.monthly()).isEqualByComparingTo("0.45");
+		assertThat(example("fly-io", "three-stopped-machines-rootfs-30-days").totalUsd().value())
+			.isEqualByComparingTo(rootfs.monthly());
+	}
+
+	private static LineItem stoppedRootfs(Estimate estimate) {
+		return estimate.lines().stream().filter((l) -> l.what().contains("root filesystem")).findFirst().orElseThrow();
 	}
 
 	private static Workload memoryOnly(int memoryMb, String hours) {
