@@ -1,5 +1,7 @@
 package io.paasatlas;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +69,9 @@ class ProviderPagesIntegrationTests {
 		assertThat(header).contains("<h1>Fly.io</h1>", "Edge PaaS (VM-Based Global Deployment)", "2017",
 				"Deploy app servers close to your users", "https://fly.io/");
 		assertThat(section(html, "overview")).contains("Anycast routing",
-				"Users connect to nearest region automatically", "Eliminated free tier");
+				"Users connect to nearest region automatically",
+				// the notable changes, "Eliminated free tier" among them, are on the history page
+				"href=\"/providers/fly-io/history#changes\"");
 	}
 
 	@Test
@@ -124,11 +128,40 @@ class ProviderPagesIntegrationTests {
 	@Test
 	void showsTheFlyIoRegionsWithTheirDatedHistory() {
 		String regions = section(page("/providers/fly-io", HttpStatus.OK), "regions");
-		assertThat(regions).contains("18 current regions.", "Regions list cut from 35 to 18")
+		assertThat(regions).contains("18 current regions.")
 			// the seed's "30+" in 2025 and 18 since 2025-10-16, both kept as dated counts
 			.containsPattern("<td>2025</td>\\s*<td[^>]*>30\\+</td>")
 			.containsPattern("<td>2025-10-16</td>\\s*<td[^>]*>18</td>")
-			.contains("<time>2025-10-16</time>");
+			// the region list's history is on the history page, one link away
+			.contains("href=\"/providers/fly-io/history#region-history\"",
+					"href=\"/providers/fly-io/history#former-regions\"")
+			.doesNotContain("Regions list cut from 35 to 18");
+		String history = page("/providers/fly-io/history", HttpStatus.OK);
+		assertThat(section(history, "region-history")).contains("<time>2025-10-16</time>", "Regions list cut from 35 to 18");
+		assertThat(section(history, "former-regions")).contains("<code>atl</code>");
+	}
+
+	@Test
+	void theHistoryPageCitesEachEntryInItsOwnNotes() {
+		String history = page("/providers/fly-io/history", HttpStatus.OK);
+		assertThat(history).contains("<title>Fly.io history – PaaS Atlas</title>", "href=\"/providers/fly-io\"");
+		assertThat(section(history, "changes")).contains("Eliminated free tier").contains("class=\"ref");
+		assertThat(section(history, "free-tier")).contains("Legacy allowances");
+		assertThat(section(history, "prices")).contains("shared-cpu-1x");
+		assertThat(section(history, "sources")).contains("<ol class=\"notes\">", "as of 2025-10-16");
+		// every source the history cites is in its list, and none is listed twice
+		List<String> refs = java.util.regex.Pattern.compile("class=\"ref[^\"]*\" href=\"#(n\\d+)-")
+			.matcher(history).results().map((m) -> m.group(1)).distinct().toList();
+		refs.forEach((id) -> assertThat(history).contains("<li id=\"" + id + "\">"));
+		assertThat(page("/providers/fly-io", HttpStatus.OK)).contains("href=\"/providers/fly-io/history\"",
+				"href=\"/providers/fly-io/history#changes\"", "href=\"/providers/fly-io/history#prices\"");
+	}
+
+	@Test
+	void anUnknownProvidersHistoryIsA404Page() {
+		String html = page("/providers/does-not-exist/history", HttpStatus.NOT_FOUND);
+		assertThat(html).contains("No provider with the slug &#39;does-not-exist&#39; is in the catalog.");
+		assertNoErrorDetails(html);
 	}
 
 	@Test

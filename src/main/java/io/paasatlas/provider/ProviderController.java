@@ -31,6 +31,8 @@ class ProviderController {
 
 	static final String DETAIL_VIEW = "providers/detail";
 
+	static final String HISTORY_VIEW = "providers/history";
+
 	private final ProviderCatalog catalog;
 
 	private final CatalogProperties properties;
@@ -103,14 +105,26 @@ class ProviderController {
 
 	@GetMapping("/providers/{slug}")
 	String show(@PathVariable String slug, Model model) {
+		ProviderPage page = page(slug, model);
+		this.regions.ifAvailable((atlas) -> model.addAttribute("reach", atlas.reach(page.getProfile())));
+		return DETAIL_VIEW;
+	}
+
+	/** The provider's dated history: kept off its page, which stays light, and linked from each section. */
+	@GetMapping("/providers/{slug}/history")
+	String history(@PathVariable String slug, Model model) {
+		page(slug, model);
+		return HISTORY_VIEW;
+	}
+
+	private ProviderPage page(String slug, Model model) {
 		Map<String, String> names = this.catalog.all().stream()
 			.collect(Collectors.toMap(Provider::getSlug, Provider::getName));
 		ProviderPage page = new ProviderPage(this.catalog.profile(slug), this.properties.staleAfter(),
 				LocalDate.now(this.clock), names);
 		model.addAttribute("page", page);
 		model.addAttribute("profile", page.getProfile());
-		this.regions.ifAvailable((atlas) -> model.addAttribute("reach", atlas.reach(page.getProfile())));
-		return DETAIL_VIEW;
+		return page;
 	}
 
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.paasatlas.catalog.AsOf;
 import io.paasatlas.catalog.Citation;
@@ -162,10 +164,41 @@ public final class ProviderPage {
 		return this.profile.sources().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
 	}
 
-	/** The profile's sources that no fact on the page has cited: listed after the notes, so none is lost. */
+	/**
+	 * The profile's sources that no fact on the page, nor on its history page, has cited: listed after the notes,
+	 * so none is lost.
+	 */
 	public List<Map.Entry<String, ProviderProfile.Source>> getUncitedSources() {
-		List<String> cited = this.notes.getList().stream().map(Notes.Note::key).filter(Objects::nonNull).toList();
+		Set<String> cited = new HashSet<>(historySources());
+		this.notes.getList().stream().map(Notes.Note::key).filter(Objects::nonNull).forEach(cited::add);
 		return getSources().stream().filter((e) -> !cited.contains(e.getKey())).toList();
+	}
+
+	/** Whether the profile has a history to show on its own page (the provider page links to it). */
+	public boolean hasHistory() {
+		return !getNotableChanges().isEmpty() || !getFreeTierHistory().isEmpty() || hasPriceHistory()
+				|| !getFormerRegions().isEmpty() || !getRegionHistory().isEmpty();
+	}
+
+	/** The ids of the sources the history page cites, each fact with the sections it inherits from there. */
+	private Set<String> historySources() {
+		ProviderProfile.Identity id = this.profile.identity();
+		ProviderProfile.Pricing pricing = this.profile.pricing();
+		ProviderProfile.Regions regions = this.profile.regions();
+		List<Citation> citations = new ArrayList<>();
+		getNotableChanges().forEach((c) -> citations.add(cite(c, id)));
+		getFreeTierHistory().forEach((h) -> citations.add(cite(h, pricing.freeTier(), pricing)));
+		getOfferGroups().forEach((g) -> g.history().forEach((o) -> citations.add(cite(o, pricing))));
+		getFormerRegions().forEach((r) -> citations.add(cite(r, regions)));
+		getRegionHistory().forEach((c) -> citations.add(cite(c, regions)));
+		Set<String> keys = new HashSet<>();
+		for (Citation citation : citations) {
+			Notes.About about = about(citation);
+			if (about != null) {
+				keys.add(about.key());
+			}
+		}
+		return keys;
 	}
 
 	/** Whether some offer has earlier prices: they are listed, collapsed, below the table. */

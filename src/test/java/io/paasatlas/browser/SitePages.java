@@ -25,6 +25,7 @@ public final class SitePages {
 		List<String> pages = new ArrayList<>(List.of("/", "/providers", "/providers?freeTier=none&sort=name&dir=desc",
 				"/providers?maxPrice=10&postgres=true&noDockerfile=true&sort=estimate", "/providers?page=-1"));
 		slugs.forEach((slug) -> pages.add("/providers/" + slug));
+		slugs.forEach((slug) -> pages.add("/providers/" + slug + "/history"));
 		pages.add("/providers/no-such-provider");
 		pages.addAll(List.of("/compare", "/compare?providers=" + slugs.get(0), "/compare?providers=" + six, "/estimate",
 				"/estimate?preset=global-flask", "/estimate?instances=-1&regions=mars", "/regions",

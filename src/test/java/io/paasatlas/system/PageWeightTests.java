@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A weight budget for every page: the HTML as sent before gzip, in kB of 1,000 bytes. A page over its budget is
- * heavy to load on a phone and to read; the numbered notes, the folded histories and the compact HTML are what keep
+ * heavy to load on a phone and to read; the numbered notes, the histories on their own pages and the compact HTML are what keep
  * the pages under it. Same application context as the browser tests (Spring reuses it).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "catalog.location=data/providers")
@@ -28,11 +28,12 @@ class PageWeightTests {
 	static final int DEFAULT_BUDGET = 80_000;
 
 	/**
-	 * Pages allowed more. Fly.io's profile holds about four times the facts of the others: its text alone is about
-	 * 44 kB and its 185 notes with their hover titles about 23 kB, so the 60 kB aimed at cannot be met without taking
-	 * content off the page.
+	 * Pages allowed more. Fly.io's profile holds about four times the facts of the others; its dated history (notable
+	 * changes, earlier prices and free tiers, former regions, the region list over time) is on its own page, and what
+	 * stays (the text of today's facts, about 160 notes with their hover titles, the founding analysis' step-by-step
+	 * deployment folded) is about 97 kB: the 60 kB aimed at would take more of today's facts off the page.
 	 */
-	static final Map<String, Integer> BUDGETS = Map.of("/providers/fly-io", 110_000);
+	static final Map<String, Integer> BUDGETS = Map.of("/providers/fly-io", 100_000);
 
 	private static final HttpClient client = HttpClient.newHttpClient();
 
