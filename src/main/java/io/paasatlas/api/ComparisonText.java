@@ -1,15 +1,19 @@
 package io.paasatlas.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.Corrections;
 import io.paasatlas.catalog.Price;
+import io.paasatlas.catalog.ProviderProfile.Correction;
 import io.paasatlas.comparison.ComparisonTable;
 import io.paasatlas.comparison.ComparisonTable.Cell;
+import io.paasatlas.comparison.ComparisonTable.Column;
 import io.paasatlas.comparison.ComparisonTable.Item;
 import org.jspecify.annotations.Nullable;
 
@@ -30,16 +34,16 @@ class ComparisonText {
 		return this.messages.getMessage(key, null, key, Locale.ENGLISH);
 	}
 
-	/** The cell's values, one per line; {@code unknown} when it has none. */
-	String cell(Cell cell) {
+	/** The cell's values, one per line, corrected claims with their corrections; {@code unknown} when it has none. */
+	String cell(Cell cell, Column column) {
 		if (cell.unknown()) {
 			return message("value.unknown");
 		}
 		List<String> lines = new ArrayList<>();
 		if (cell.headline() != null) {
-			lines.add(item(cell.headline()));
+			lines.add(item(cell.headline(), column));
 		}
-		cell.items().forEach((i) -> lines.add(item(i)));
+		cell.items().forEach((i) -> lines.add(item(i, column)));
 		if (cell.more() > 0) {
 			lines.add(this.messages.getMessage("compare.more", new Object[] { cell.more() }, Locale.ENGLISH));
 		}
@@ -47,7 +51,7 @@ class ComparisonText {
 	}
 
 	/** A value without its citation: badge, price, unit, message, text, detail. */
-	String item(Item item) {
+	String item(Item item, Column column) {
 		List<String> parts = new ArrayList<>();
 		if (item.support() != null) {
 			parts.add(message("support." + item.support()));
@@ -62,16 +66,34 @@ class ComparisonText {
 			parts.add(this.messages.getMessage(item.message(), item.argArray(), Locale.ENGLISH));
 		}
 		if (item.text() != null) {
-			parts.add(item.text());
+			parts.add(corrected(item.text(), column));
 		}
 		if (item.detail() != null) {
-			parts.add(item.detail());
+			parts.add(corrected(item.detail(), column));
 		}
 		return String.join(" ", parts);
 	}
 
-	/** The citations of a cell: its own, or each of its values'. */
-	List<Citation> citations(Cell cell) {
+	/** Profile text with its corrections in place, as the page shows them: the claim's words, then the correction. */
+	private String corrected(String text, Column column) {
+		StringBuilder corrected = new StringBuilder();
+		for (Corrections.Segment segment : column.segments(text)) {
+			corrected.append(segment.text());
+			Correction correction = segment.correction();
+			if (correction != null) {
+				corrected.append(" (")
+					.append(this.messages.getMessage("correction.claim", new Object[] { correction.claimAsOf() },
+							Locale.ENGLISH))
+					.append("; ")
+					.append(this.messages.getMessage("correction.now", new Object[] { correction.now() }, Locale.ENGLISH))
+					.append(')');
+			}
+		}
+		return corrected.toString();
+	}
+
+	/** The citations of a cell: its own, or each of its values', and those of the corrections in its text. */
+	List<Citation> citations(Cell cell, Column column) {
 		List<Citation> citations = new ArrayList<>();
 		if (cell.citation() != null) {
 			citations.add(cell.citation());
@@ -80,6 +102,18 @@ class ComparisonText {
 			citations.add(cell.headline().citation());
 		}
 		cell.items().stream().map(Item::citation).filter((c) -> c != null).forEach(citations::add);
+		List<Item> items = new ArrayList<>(cell.items());
+		if (cell.headline() != null) {
+			items.add(0, cell.headline());
+		}
+		for (Item item : items) {
+			for (String text : Arrays.asList(item.text(), item.detail())) {
+				column.segments(text).stream()
+					.map(Corrections.Segment::correction)
+					.filter((c) -> c != null)
+					.forEach((c) -> citations.add(column.cite(c)));
+			}
+		}
 		return citations.stream().distinct().toList();
 	}
 
@@ -109,12 +143,13 @@ class ComparisonText {
 				List<Map<String, Object>> cells = new ArrayList<>();
 				for (int i = 0; i < row.cells().size(); i++) {
 					Cell cell = row.cells().get(i);
+					Column column = table.columns().get(i);
 					Map<String, Object> c = new LinkedHashMap<>();
-					c.put("provider", table.columns().get(i).slug());
-					c.put("text", cell(cell));
+					c.put("provider", column.slug());
+					c.put("text", cell(cell, column));
 					c.put("unknown", cell.unknown());
 					c.put("best", cell.best());
-					c.put("citations", citations(cell).stream().map(ComparisonText::citation).toList());
+					c.put("citations", citations(cell, column).stream().map(ComparisonText::citation).toList());
 					cells.add(c);
 				}
 				r.put("cells", cells);

@@ -109,9 +109,12 @@ class CsvController {
 			for (ComparisonTable.Row row : section.rows()) {
 				List<String> fields = new ArrayList<>(List.of(message(section.label()), message(row.label()),
 						row.compared() ? (row.differs() ? "yes" : "no") : ""));
-				for (ComparisonTable.Cell cell : row.cells()) {
-					fields.add(this.text.cell(cell) + (cell.best() ? " (best)" : ""));
-					fields.add(String.join("; ", this.text.citations(cell).stream().map(ComparisonText::citationText).toList()));
+				for (int i = 0; i < row.cells().size(); i++) {
+					ComparisonTable.Cell cell = row.cells().get(i);
+					ComparisonTable.Column column = table.columns().get(i);
+					fields.add(this.text.cell(cell, column) + (cell.best() ? " (best)" : ""));
+					fields.add(String.join("; ",
+							this.text.citations(cell, column).stream().map(ComparisonText::citationText).toList()));
 				}
 				csv.row(fields);
 			}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Corrections;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.comparison.ComparisonRows.Facts;
 import io.paasatlas.comparison.ComparisonRows.RowSpec;
@@ -74,7 +75,10 @@ final class ComparisonBuilder {
 		List<Facts> facts = profiles.stream()
 			.map((p) -> new Facts(p, new Citations(p, this.staleAfter, this.today), this.reach.apply(p)))
 			.toList();
-		List<Column> columns = profiles.stream().map((p) -> new Column(p.slug(), p.name())).toList();
+		List<Column> columns = facts.stream()
+			.map((f) -> new Column(f.profile().slug(), f.profile().name(), new Corrections(f.profile().corrections()),
+					f.citations()))
+			.toList();
 		boolean wide = profiles.size() >= WIDE;
 		List<Section> sections = this.sections.stream()
 			.map((s) -> new Section(s.id(), s.label(), s.anchor(), s.rows().stream()

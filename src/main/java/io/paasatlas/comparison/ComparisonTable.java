@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.Citation;
+import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Corrections;
 import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.Price;
+import io.paasatlas.catalog.ProviderProfile.Correction;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSourceResolvable;
@@ -65,8 +68,22 @@ public record ComparisonTable(List<Column> columns, List<Section> sections) {
 		return this.sections.stream().flatMap((s) -> s.rows().stream()).toList();
 	}
 
-	/** A provider. */
-	public record Column(String slug, String name) {
+	/**
+	 * A provider, with what its cells need to show a corrected claim in place (as the provider page does): the
+	 * profile's corrections and its citations.
+	 */
+	public record Column(String slug, String name, Corrections corrections, Citations citations) {
+
+		/** The text with its corrections in place. */
+		public List<Corrections.Segment> segments(@Nullable String text) {
+			return this.corrections.split(text);
+		}
+
+		/** A correction's source and date, for its note in the column. */
+		public Citation cite(Correction correction) {
+			return this.citations.of(correction);
+		}
+
 	}
 
 	/**
