@@ -31,7 +31,11 @@ public final class SitePages {
 				"/estimate?preset=global-flask", "/estimate?instances=-1&regions=mars", "/regions",
 				"/regions?providers=no-such-provider", "/regions/users", "/regions/users?continents=europe:60,asia:40",
 				"/advisor", "/advisor?preset=qrcards", "/advisor?budget=lots&regions=mars", "/changes",
-				"/changes?provider=" + slugs.get(0) + "&kind=prices", "/changes?kind=weather"));
+				"/changes?provider=" + slugs.get(0) + "&kind=prices", "/changes?kind=weather", "/deploy",
+				"/deploy?provider=fly-io&regions=iad,lhr&postgres=true&worker=true&cron=daily",
+				"/deploy?provider=heroku&postgres=true&worker=true&cron=hourly",
+				"/deploy?provider=render&entry=not-valid", "/deploy?provider=aws-app-runner",
+				"/deploy?provider=no-such-provider"));
 		names(Path.of("data", "sources"), ".md").forEach((name) -> pages.add("/sources/" + name));
 		return pages;
 	}
