@@ -18,7 +18,7 @@ import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Column;
 import io.paasatlas.comparison.ComparisonTable.Row;
 import io.paasatlas.comparison.ComparisonTable.Section;
-import io.paasatlas.region.ProviderReach;
+import io.paasatlas.geography.ProviderReach;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -11,7 +11,7 @@ import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import io.paasatlas.provider.SlugList;
-import io.paasatlas.region.RegionAtlas;
+import io.paasatlas.geography.RegionAtlas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

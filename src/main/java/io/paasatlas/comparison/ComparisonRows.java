@@ -28,7 +28,7 @@ import io.paasatlas.catalog.Sourced;
 import io.paasatlas.comparison.ComparisonTable.Best;
 import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Item;
-import io.paasatlas.region.ProviderReach;
+import io.paasatlas.geography.ProviderReach;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.Currency;
-import io.paasatlas.region.RegionAtlas;
+import io.paasatlas.geography.RegionAtlas;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;

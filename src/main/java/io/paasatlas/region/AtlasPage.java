@@ -12,6 +12,12 @@ import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Change;
 import io.paasatlas.catalog.ProviderProfile.Region;
 import io.paasatlas.catalog.RegionStatus;
+import io.paasatlas.geography.LatencyModel;
+import io.paasatlas.geography.MarkerStyle;
+import io.paasatlas.geography.Metros;
+import io.paasatlas.geography.ProviderReach;
+import io.paasatlas.geography.RegionAtlas;
+import io.paasatlas.geography.WorldMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,11 +82,11 @@ public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup>
 	static List<RegionCounts> counts(List<Column> columns, List<ProviderProfile> shown) {
 		List<RegionCounts> counts = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
-			List<Region> current = ReachCalculator.current(shown.get(i));
+			List<Region> current = RegionAtlas.currentRegions(shown.get(i));
 			java.util.Map<Continent, Integer> byContinent = new java.util.EnumMap<>(Continent.class);
 			current.forEach((r) -> byContinent.merge(r.continent(), 1, Integer::sum));
 			int former = shown.get(i).regions().list().size() - current.size();
-			int unmapped = (int) current.stream().filter((r) -> !ReachCalculator.hasCoordinates(r)).count();
+			int unmapped = (int) current.stream().filter((r) -> !RegionAtlas.mapped(r)).count();
 			counts.add(new RegionCounts(columns.get(i), byContinent, current.size(), former, unmapped));
 		}
 		return counts;
@@ -95,7 +101,7 @@ public record AtlasPage(List<Column> columns, WorldMap map, List<ContinentGroup>
 		for (Continent continent : Continent.values()) {
 			List<ProviderRegions> rows = new ArrayList<>();
 			for (int i = 0; i < shown.size(); i++) {
-				List<Region> regions = ReachCalculator.current(shown.get(i)).stream()
+				List<Region> regions = RegionAtlas.currentRegions(shown.get(i)).stream()
 					.filter((r) -> r.continent() == continent)
 					.sorted(Comparator.comparing((Region r) -> r.country().strip().toLowerCase(Locale.ROOT))
 						.thenComparing((Region r) -> r.city().strip().toLowerCase(Locale.ROOT)))

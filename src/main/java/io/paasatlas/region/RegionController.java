@@ -12,6 +12,9 @@ import io.paasatlas.catalog.Citations;
 import io.paasatlas.catalog.Continent;
 import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.geography.Audience;
+import io.paasatlas.geography.AudiencePlan;
+import io.paasatlas.geography.RegionAtlas;
 import io.paasatlas.provider.SlugList;
 import jakarta.servlet.http.HttpServletResponse;
 

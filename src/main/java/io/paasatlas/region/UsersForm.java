@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.geography.Metro;
+import io.paasatlas.geography.Metros;
 import io.paasatlas.provider.SlugList;
 import org.jspecify.annotations.Nullable;
 

@@ -7,6 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.geography.Audience;
+import io.paasatlas.geography.AudiencePlan;
+import io.paasatlas.geography.LatencyModel;
+import io.paasatlas.geography.Metro;
+import io.paasatlas.geography.Metros;
 import org.jspecify.annotations.Nullable;
 
 /**

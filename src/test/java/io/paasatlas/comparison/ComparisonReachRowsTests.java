@@ -11,11 +11,11 @@ import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
 import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Row;
-import io.paasatlas.region.LatencyModel;
-import io.paasatlas.region.Metro;
-import io.paasatlas.region.ProviderReach;
-import io.paasatlas.region.ProviderReach.MetroLatency;
-import io.paasatlas.region.ProviderReach.Share;
+import io.paasatlas.geography.LatencyModel;
+import io.paasatlas.geography.Metro;
+import io.paasatlas.geography.ProviderReach;
+import io.paasatlas.geography.ProviderReach.MetroLatency;
+import io.paasatlas.geography.ProviderReach.Share;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,7 +14,7 @@ import io.paasatlas.catalog.CatalogFixtures;
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.PricingModel;
-import io.paasatlas.region.RegionAtlas;
+import io.paasatlas.geography.RegionAtlas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 import io.paasatlas.catalog.BundledCatalog;
 import io.paasatlas.catalog.CatalogFixtures;
 import io.paasatlas.catalog.CatalogProperties;
+import io.paasatlas.geography.MarkerStyle;
+import io.paasatlas.geography.Metro;
+import io.paasatlas.geography.RegionAtlas;
+import io.paasatlas.geography.RegionFixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

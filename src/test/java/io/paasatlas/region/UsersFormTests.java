@@ -3,14 +3,15 @@ package io.paasatlas.region;
 import java.util.List;
 
 import io.paasatlas.catalog.Continent;
+import io.paasatlas.geography.Metros;
 import io.paasatlas.region.UsersForm.Parsed;
 import io.paasatlas.region.UsersForm.Problem;
 import org.junit.jupiter.api.Test;
 
-import static io.paasatlas.region.RegionFixtures.LONDON;
-import static io.paasatlas.region.RegionFixtures.TOKYO;
-import static io.paasatlas.region.RegionFixtures.metro;
-import static io.paasatlas.region.RegionFixtures.metros;
+import static io.paasatlas.geography.RegionFixtures.LONDON;
+import static io.paasatlas.geography.RegionFixtures.TOKYO;
+import static io.paasatlas.geography.RegionFixtures.metro;
+import static io.paasatlas.geography.RegionFixtures.metros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the users form accepts, and each mistake reported on its field with what was wrong. */

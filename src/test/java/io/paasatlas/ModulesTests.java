@@ -1,0 +1,168 @@
+package io.paasatlas;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModuleDependency;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The modules (each direct sub-package of {@code io.paasatlas}) and how they may depend on each other: no cycle, no
+ * use of another module's internals, and every dependency pointing down the layers below. The diagrams in
+ * {@code docs/} are generated here; a run that generates a different one rewrites the file and fails, so a
+ * committed diagram is never stale.
+ */
+class ModulesTests {
+
+	/**
+	 * The layers, bottom first. A module depends only on modules of the layers below its own: the catalog knows
+	 * nothing of prices, the cost model nothing of places, geography nothing of the database, and no feature of
+	 * another, except where {@link #ACROSS} says so.
+	 */
+	static final List<List<String>> LAYERS = List.of(List.of("catalog"), List.of("pricing"), List.of("geography"),
+			List.of("provider"), List.of("advisor", "change", "comparison", "deploy", "estimate", "region"),
+			List.of("api", "system"));
+
+	/** The dependencies within a layer: a deployment kit shows the estimate of the workload it deploys. */
+	static final Map<String, Set<String>> ACROSS = Map.of("deploy", Set.of("estimate"));
+
+	static final ApplicationModules MODULES = ApplicationModules.of(PaasAtlasApplication.class);
+
+	@Test
+	void modulesHaveNoCycleAndUseOnlyEachOthersApi() {
+		MODULES.verify();
+	}
+
+	@Test
+	void everyModuleIsInALayer() {
+		Set<String> layered = LAYERS.stream().flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(names()).containsExactlyInAnyOrderElementsOf(layered);
+	}
+
+	@Test
+	void dependenciesPointDownTheLayers() {
+		List<String> wrong = new ArrayList<>();
+		for (ApplicationModule module : MODULES) {
+			int layer = layer(module.getName());
+			for (String target : dependencies(module)) {
+				if (layer(target) >= layer && !ACROSS.getOrDefault(module.getName(), Set.of()).contains(target)) {
+					wrong.add(module.getName() + " -> " + target);
+				}
+			}
+		}
+		assertThat(wrong).as("dependencies on a module of the same or a higher layer").isEmpty();
+	}
+
+	@Test
+	void diagramsInDocsAreCurrent() throws IOException {
+		Path generated = Path.of("target", "spring-modulith-docs");
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+			.writeModulesAsPlantUml(DiagramOptions.defaults());
+		List<String> stale = new ArrayList<>();
+		current(Path.of("docs", "modules.puml"), sorted(Files.readString(generated.resolve("components.puml"))), stale);
+		current(Path.of("docs", "modules.md"), markdown(), stale);
+		assertThat(stale).as("diagrams rewritten from the code (review and commit them)").isEmpty();
+	}
+
+	/** Writes the diagram when it differs from the committed one, and counts it. */
+	private static void current(Path committed, String content, List<String> stale) throws IOException {
+		String normalized = content.replace("\r\n", "\n");
+		if (!Files.exists(committed) || !Files.readString(committed, StandardCharsets.UTF_8).equals(normalized)) {
+			Files.createDirectories(committed.getParent());
+			Files.writeString(committed, normalized, StandardCharsets.UTF_8);
+			stale.add(committed.toString());
+		}
+	}
+
+	/**
+	 * The PlantUML with its components and relations in a stable order: the Documenter lists them in hash order,
+	 * which changes from run to run, and their order does not change the drawing.
+	 */
+	private static String sorted(String plantUml) {
+		List<String> lines = new ArrayList<>(plantUml.replace("\r\n", "\n").lines().toList());
+		int start = 0;
+		while (start < lines.size()) {
+			String kind = kind(lines.get(start));
+			int end = start + 1;
+			while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
+				end++;
+			}
+			Collections.sort(lines.subList(start, end));
+			start = end;
+		}
+		return String.join("\n", lines) + "\n";
+	}
+
+	private static @Nullable String kind(String line) {
+		String trimmed = line.strip();
+		return trimmed.startsWith("Component(") ? "component" : trimmed.startsWith("Rel(") ? "relation" : null;
+	}
+
+	/** The module graph as a Mermaid flowchart, which a Git host renders in the Markdown file without a tool. */
+	private static String markdown() {
+		StringBuilder out = new StringBuilder("""
+				# Modules
+
+				Generated by `ModulesTests` from the code (`./mvnw test -Dtest=ModulesTests` rewrites it). Each module is
+				a direct sub-package of `io.paasatlas`; an arrow is a dependency, and every arrow points down the layers
+				(top: the web API and the system pages; bottom: the catalog). The same graph as PlantUML:
+				[`modules.puml`](modules.puml).
+
+				```mermaid
+				flowchart TD
+				""");
+		for (int i = LAYERS.size() - 1; i >= 0; i--) {
+			out.append("  subgraph layer").append(i).append(" [\" \"]\n    direction LR\n");
+			for (String name : LAYERS.get(i)) {
+				out.append("    ").append(name).append('\n');
+			}
+			out.append("  end\n");
+		}
+		for (String name : names()) {
+			for (String target : dependencies(MODULES.getModuleByName(name).orElseThrow())) {
+				out.append("  ").append(name).append(" --> ").append(target).append('\n');
+			}
+		}
+		return out.append("```\n").toString();
+	}
+
+	private static Set<String> names() {
+		return MODULES.stream().map(ApplicationModule::getName).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static Set<String> dependencies(ApplicationModule module) {
+		return module.getDirectDependencies(MODULES)
+			.stream()
+			.map(ApplicationModuleDependency::getTargetModule)
+			.map(ApplicationModule::getName)
+			.filter((name) -> !name.equals(module.getName()))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static int layer(String module) {
+		for (int i = 0; i < LAYERS.size(); i++) {
+			if (LAYERS.get(i).contains(module)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("Not in a layer: " + module);
+	}
+
+}
