@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ record AdvisorForm(@Nullable String preset, String regions, String instances, St
 
 	/** The needs; only for a valid form. */
 	Needs toNeeds() {
-		return new Needs(areas(), whole(this.instances, 1, 100), whole(this.memoryMb, 64, 65536), budgetUsd(),
+		return new Needs(areas(), valid(whole(this.instances, 1, 100)), valid(whole(this.memoryMb, 64, 65536)), valid(budgetUsd()),
 				this.docker.equals("familiar"), flag(this.postgres), flag(this.workers), flag(this.cron),
 				flag(this.autoscaling), flag(this.freeTier), flag(this.allowSleep),
 				chosenPreset().map(AdvisorPreset::project).orElse(null));
@@ -125,6 +126,10 @@ record AdvisorForm(@Nullable String preset, String regions, String instances, St
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static <T> T valid(@Nullable T value) {
+		return Objects.requireNonNull(value, "only for a valid form");
 	}
 
 	private static @Nullable Integer whole(String text, int min, int max) {

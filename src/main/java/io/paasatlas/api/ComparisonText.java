@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.Corrections;
@@ -31,7 +32,7 @@ class ComparisonText {
 	}
 
 	String message(String key) {
-		return this.messages.getMessage(key, null, key, Locale.ENGLISH);
+		return Objects.requireNonNullElse(this.messages.getMessage(key, null, key, Locale.ENGLISH), key);
 	}
 
 	/** The cell's values, one per line, corrected claims with their corrections; {@code unknown} when it has none. */
@@ -122,8 +123,8 @@ class ComparisonText {
 		if (!price.known()) {
 			return message("value.unknown");
 		}
-		return (price.approximate() ? "~" : "") + "$" + price.min().toPlainString()
-				+ (price.range() ? "–" + price.max().toPlainString() : "");
+		return (price.approximate() ? "~" : "") + "$" + price.lower().toPlainString()
+				+ (price.range() ? "–" + price.upper().toPlainString() : "");
 	}
 
 	/** The table as JSON: columns, then sections of rows, each cell with its text and citations. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import io.paasatlas.comparison.ComparisonQueries;
 import io.paasatlas.comparison.ComparisonTable;
@@ -158,7 +159,7 @@ class CsvController {
 	}
 
 	private String message(String key, Object... args) {
-		return this.messages.getMessage(key, args, key, Locale.ENGLISH);
+		return Objects.requireNonNullElse(this.messages.getMessage(key, args, key, Locale.ENGLISH), key);
 	}
 
 	private static ResponseEntity<String> csv(String filename, Csv csv) {

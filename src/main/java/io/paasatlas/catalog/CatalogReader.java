@@ -153,7 +153,7 @@ public final class CatalogReader {
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 			if (cause instanceof IllegalArgumentException) {
-				return cause.getMessage();
+				return String.valueOf(cause.getMessage());
 			}
 		}
 		// one line per error: drop the source snippet a syntax error carries

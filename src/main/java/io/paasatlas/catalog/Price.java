@@ -1,6 +1,7 @@
 package io.paasatlas.catalog;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -51,8 +52,18 @@ public record Price(@Nullable BigDecimal min, @Nullable BigDecimal max, boolean 
 		return this.min != null;
 	}
 
+	/** The lower bound of a known price. */
+	public BigDecimal lower() {
+		return Objects.requireNonNull(this.min, "an unknown price has no bounds");
+	}
+
+	/** The upper bound of a known price. */
+	public BigDecimal upper() {
+		return Objects.requireNonNull(this.max, "an unknown price has no bounds");
+	}
+
 	public boolean range() {
-		return known() && this.max.compareTo(this.min) != 0;
+		return known() && upper().compareTo(lower()) != 0;
 	}
 
 	/** A single figure to sort and compute with: the midpoint of a range; {@code null} when unknown. */
@@ -60,7 +71,7 @@ public record Price(@Nullable BigDecimal min, @Nullable BigDecimal max, boolean 
 		if (!known()) {
 			return null;
 		}
-		return range() ? this.min.add(this.max).divide(BigDecimal.valueOf(2)) : this.min;
+		return range() ? lower().add(upper()).divide(BigDecimal.valueOf(2)) : lower();
 	}
 
 	/** The price as data files write it, which is also how pages print it (with a dollar sign). */
@@ -70,7 +81,7 @@ public record Price(@Nullable BigDecimal min, @Nullable BigDecimal max, boolean 
 		if (!known()) {
 			return "unknown";
 		}
-		String amount = range() ? this.min.toPlainString() + "-" + this.max.toPlainString() : this.min.toPlainString();
+		String amount = range() ? lower().toPlainString() + "-" + upper().toPlainString() : lower().toPlainString();
 		return (this.approximate ? "~" : "") + amount;
 	}
 

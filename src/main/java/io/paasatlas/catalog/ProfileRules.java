@@ -34,7 +34,7 @@ public final class ProfileRules {
 		LocalDate today = LocalDate.now(this.clock);
 		Set<String> sources = (profile.sources() != null) ? profile.sources().keySet() : Set.of();
 		walk(profile, FieldPath.ROOT, (path, name, value) -> {
-			if (value instanceof Price price && price.known() && price.min().compareTo(BigDecimal.ZERO) < 0) {
+			if (value instanceof Price price && price.known() && price.lower().compareTo(BigDecimal.ZERO) < 0) {
 				report.accept(path, "price " + price + " is negative: prices are 0 or more");
 			}
 			else if (value instanceof AsOf date && date.start().isAfter(today)) {

@@ -59,7 +59,7 @@ public final class YamlLocator {
 		return node.getStartMark().map((mark) -> mark.getLine() + 1).orElse(0);
 	}
 
-	private static Node child(Node node, Object segment) {
+	private static @Nullable Node child(Node node, Object segment) {
 		if (node instanceof MappingNode mapping && segment instanceof String key) {
 			for (NodeTuple tuple : mapping.getValue()) {
 				if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {

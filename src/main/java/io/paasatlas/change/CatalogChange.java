@@ -36,7 +36,7 @@ record CatalogChange(AsOf date, String slug, String provider, ChangeKind kind, M
 
 	/** A message argument that is itself a message, such as a free tier's status. */
 	static MessageSourceResolvable key(String code) {
-		return new DefaultMessageSourceResolvable(new String[] { code }, (Object[]) null);
+		return new DefaultMessageSourceResolvable(code);
 	}
 
 	/** The provider page's address of the section that says more, for a link. */

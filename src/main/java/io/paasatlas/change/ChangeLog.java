@@ -88,7 +88,7 @@ final class ChangeLog {
 				cited.putIfAbsent(key, citation);
 			}
 			groups.forEach((key, list) -> {
-				Citation citation = cited.get(key);
+				Citation citation = Objects.requireNonNull(cited.get(key));
 				String status = list.get(0).effectiveStatus().key();
 				List<String> names = list.stream().map((r) -> r.code() + " (" + r.city()
 						+ ((r.replacedBy() != null) ? " → " + r.replacedBy() : "") + ")").toList();
@@ -118,13 +118,13 @@ final class ChangeLog {
 					Price was = before.fact().monthlyUsd();
 					Price now = after.fact().monthlyUsd();
 					// a price confirmed, or only stated more precisely ("~$40", then "$40"), did not change
-					if (sameDate(before, after) || (was.min().compareTo(now.min()) == 0
-							&& was.max().compareTo(now.max()) == 0)) {
+					if (sameDate(before, after) || (was.lower().compareTo(now.lower()) == 0
+							&& was.upper().compareTo(now.upper()) == 0)) {
 						continue;
 					}
 					add(Objects.requireNonNull(after.citation().asOf()), ChangeKind.PRICES,
 							CatalogChange.message("price", label(after.fact()), dollars(was), dollars(now),
-									before.citation().asOf().text()),
+									Objects.requireNonNull(before.citation().asOf()).text()),
 							after.fact().note(), after.citation(), "pricing");
 				}
 			}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import io.paasatlas.catalog.Notes;
 import io.paasatlas.catalog.ProviderProfile;
@@ -78,7 +79,7 @@ class ChangesController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return VIEW;
 		}
-		if (filter.hasProvider() && this.changes.provider(filter.provider()).isEmpty()) {
+		if (filter.hasProvider() && this.changes.provider(Objects.requireNonNull(filter.provider())).isEmpty()) {
 			result.rejectValue("provider", "changes.provider.unknown", new Object[] { filter.provider() },
 					"unknown provider");
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -100,7 +101,7 @@ class ChangesController {
 				.map((e) -> e.getField() + ": " + this.messages.getMessage(e, Locale.ENGLISH))
 				.toList()));
 		}
-		if (filter.hasProvider() && this.changes.provider(filter.provider()).isEmpty()) {
+		if (filter.hasProvider() && this.changes.provider(Objects.requireNonNull(filter.provider())).isEmpty()) {
 			return text(HttpStatus.NOT_FOUND, this.messages.getMessage("changes.provider.unknown",
 					new Object[] { filter.provider() }, Locale.ENGLISH));
 		}
@@ -108,7 +109,7 @@ class ChangesController {
 		URI base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/").build().toUri();
 		String title = filter.hasProvider()
 				? this.messages.getMessage("changes.feed.titleOf",
-						new Object[] { this.changes.provider(filter.provider()).orElseThrow().name() }, Locale.ENGLISH)
+						new Object[] { this.changes.provider(Objects.requireNonNull(filter.provider())).orElseThrow().name() }, Locale.ENGLISH)
 				: this.messages.getMessage("changes.feed.title", null, Locale.ENGLISH);
 		LocalDate fallback = this.changes.providers().stream()
 			.map((p) -> p.lastVerified().start())

@@ -360,7 +360,7 @@ final class ComparisonRows {
 	/** A price as compared: its bounds, so that "0.15" and "0.150" are the same and "~2-3" is not "2". */
 	private static String same(Price price) {
 		return price.known()
-				? price.min().stripTrailingZeros().toPlainString() + "-" + price.max().stripTrailingZeros().toPlainString()
+				? price.lower().stripTrailingZeros().toPlainString() + "-" + price.upper().stripTrailingZeros().toPlainString()
 				: "unknown";
 	}
 

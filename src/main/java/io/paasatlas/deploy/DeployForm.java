@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,6 +60,7 @@ record DeployForm(@Nullable String provider, String name, String python, String 
 	}
 
 	/** A form with every default, for a provider. */
+	@SuppressWarnings("NullAway") // the compact constructor gives each null its default
 	static DeployForm of(String provider) {
 		return new DeployForm(provider, null, null, null, null, null, null, null, null, null);
 	}
@@ -120,7 +122,7 @@ record DeployForm(@Nullable String provider, String name, String python, String 
 			return null;
 		}
 		Deployment deployment = new Deployment(facts.profile(), this.name, python.orElseThrow(), entry.orElseThrow(),
-				server.orElseThrow(), memory, regions, postgres, worker, cron);
+				server.orElseThrow(), Objects.requireNonNull(memory), regions, postgres, worker, cron);
 		renderer.check(deployment, errors);
 		return errors.hasErrors() ? null : deployment;
 	}

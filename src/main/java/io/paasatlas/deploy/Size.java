@@ -3,6 +3,7 @@ package io.paasatlas.deploy;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -28,7 +29,7 @@ record Size(String id, String label, int memoryMb, BigDecimal vcpus, Citation so
 			.filter(usable)
 			.min(Comparator.comparing(ComputeOffer::memoryMb).thenComparing((o) -> o.monthlyUsd().value()))
 			.map((o) -> new Size(o.preset().toLowerCase(Locale.ROOT), o.preset() + ", " + o.memoryMb() + " MB",
-					o.memoryMb(), (o.vcpus() != null) ? o.vcpus() : BigDecimal.ONE,
+					Objects.requireNonNull(o.memoryMb()), (o.vcpus() != null) ? o.vcpus() : BigDecimal.ONE,
 					facts.of(o, facts.profile().pricing())));
 	}
 

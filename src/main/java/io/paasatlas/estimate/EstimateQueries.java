@@ -52,6 +52,7 @@ public class EstimateQueries {
 	 *
 	 * @param parameters parameter name to value; an absent or {@code null} value takes the preset's value
 	 */
+	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
 	public Outcome estimate(Map<String, @Nullable String> parameters) {
 		EstimateForm form = new EstimateForm(parameters.get("preset"), parameters.get("providers"),
 				parameters.get("instances"), parameters.get("memoryMb"), parameters.get("vcpus"),
@@ -67,7 +68,7 @@ public class EstimateQueries {
 			List<String> unknown = form.providerSlugs().stream().filter((s) -> !known.contains(s)).toList();
 			if (!unknown.isEmpty()) {
 				errors.add(new FieldMessage("providers", this.messages.getMessage("estimate.error.providers.unknown",
-						new Object[] { String.join(", ", unknown) }, "unknown provider", Locale.ENGLISH)));
+						new Object[] { String.join(", ", unknown) }, Locale.ENGLISH)));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -106,7 +106,7 @@ record EstimateResults(Workload workload, @Nullable WorkloadPreset preset, List<
 	 * @param rows the two side by side, by kind of cost, so that each difference shows where it comes from
 	 */
 	record SeedComparison(ProviderProfile.CostExample example, Citation citation, String published,
-			String computed, Difference difference, List<SeedRow> rows) {
+			String computed, @Nullable Difference difference, List<SeedRow> rows) {
 	}
 
 	/**

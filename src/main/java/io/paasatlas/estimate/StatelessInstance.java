@@ -21,6 +21,7 @@ class StatelessInstance implements AlwaysOnEstimate {
 	static final String QUERY = "preset=minimal-flask&storageGb=0&egressGb=0";
 
 	/** The form of {@link #QUERY}; every other field takes the preset's value. */
+	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
 	static final EstimateForm FORM = new EstimateForm(WorkloadPreset.MINIMAL_FLASK.key(), null, null, null, null,
 			null, null, null, null, "0", "0", null, null, null);
 

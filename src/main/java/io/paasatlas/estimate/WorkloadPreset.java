@@ -116,6 +116,7 @@ enum WorkloadPreset {
 	}
 
 	/** The form this preset fills, with every field at the preset's value. */
+	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
 	EstimateForm form() {
 		return new EstimateForm(this.key, null, null, null, null, null, null, null, null, null, null, null, null,
 				null);

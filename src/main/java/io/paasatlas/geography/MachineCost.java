@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.paasatlas.catalog.CpuKind;
 import io.paasatlas.catalog.ProviderProfile;
@@ -76,8 +77,8 @@ final class MachineCost {
 
 	/** The area whose city is nearest to the region. */
 	static Area nearestArea(Region region) {
-		double lat = region.latitude().doubleValue();
-		double lon = region.longitude().doubleValue();
+		double lat = Objects.requireNonNull(region.latitude(), "a mapped region").doubleValue();
+		double lon = Objects.requireNonNull(region.longitude(), "a mapped region").doubleValue();
 		return java.util.Arrays.stream(Area.values())
 			.min(Comparator.comparingDouble((Area a) -> Geo.distanceKm(lat, lon, a.latitude(), a.longitude())))
 			.orElseThrow();

@@ -3,6 +3,7 @@ package io.paasatlas.geography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.paasatlas.catalog.ProviderProfile;
@@ -70,7 +71,8 @@ final class ReachCalculator {
 	}
 
 	static double distanceKm(Region region, Metro metro) {
-		return Geo.distanceKm(region.latitude().doubleValue(), region.longitude().doubleValue(), metro.latitude(),
+		return Geo.distanceKm(Objects.requireNonNull(region.latitude(), "a mapped region").doubleValue(),
+				Objects.requireNonNull(region.longitude(), "a mapped region").doubleValue(), metro.latitude(),
 				metro.longitude());
 	}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import io.paasatlas.catalog.CatalogError;
 import jakarta.validation.Validator;
@@ -32,7 +33,7 @@ final class RegionDataFiles {
 		if (!result.valid()) {
 			throw new InvalidRegionDataException("Metro data", result.errors());
 		}
-		return result.metros();
+		return Objects.requireNonNull(result.metros());
 	}
 
 	static LandOutline land(@Nullable String location) {
@@ -41,7 +42,7 @@ final class RegionDataFiles {
 		if (!result.valid()) {
 			throw new InvalidRegionDataException("Land outline", result.errors());
 		}
-		return result.outline();
+		return Objects.requireNonNull(result.outline());
 	}
 
 	private static Text read(@Nullable String location, Path standard, String packaged, String what) {

@@ -359,7 +359,7 @@ public final class CostModel {
 			List<String> estimated = new ArrayList<>();
 			for (Map.Entry<RegionalPrice, List<String>> group : groups.entrySet()) {
 				RegionalPrice price = group.getKey();
-				int count = counts.get(price);
+				int count = Objects.requireNonNull(counts.get(price));
 				BigDecimal quantity = BigDecimal.valueOf(count);
 				if (price.kind() == PriceKind.LISTED_ELSEWHERE) {
 					unpriced.addAll(group.getValue());
@@ -638,7 +638,7 @@ public final class CostModel {
 			}
 			if (best == null) {
 				this.blockers.add(new Note("No plan's limits fit this workload.", billing));
-				excluded.forEach((e) -> this.blockers.add(new Note("The " + e.plan().name() + " plan " + e.reason() + ".",
+				excluded.forEach((e) -> this.blockers.add(new Note("The " + Objects.requireNonNull(e.plan()).name() + " plan " + e.reason() + ".",
 						e.fact())));
 				return;
 			}

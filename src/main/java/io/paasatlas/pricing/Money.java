@@ -59,9 +59,9 @@ public final class Money {
 		if (!price.known()) {
 			return "";
 		}
-		String amount = "$" + asWritten(price.min());
+		String amount = "$" + asWritten(price.lower());
 		if (price.range()) {
-			amount += "-" + asWritten(price.max());
+			amount += "-" + asWritten(price.upper());
 		}
 		return (price.approximate() ? "~" : "") + amount;
 	}

@@ -21,7 +21,6 @@ import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
 import io.paasatlas.catalog.RegionStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -87,9 +86,9 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	 * H2 in memory belongs to this instance alone.
 	 */
 	void lockOutOtherInstances() {
-		this.jdbc.execute((ConnectionCallback<@Nullable Void>) (connection) -> {
+		this.jdbc.execute((ConnectionCallback<Boolean>) (connection) -> {
 			if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-				return null;
+				return false;
 			}
 			try (Statement statement = connection.createStatement()) {
 				ResultSet free = statement.executeQuery("SELECT pg_try_advisory_xact_lock(" + SEED_LOCK + ")");
@@ -98,7 +97,7 @@ class CatalogSeeder implements SmartInitializingSingleton {
 					statement.execute("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")");
 				}
 			}
-			return null;
+			return true;
 		});
 	}
 
@@ -164,8 +163,8 @@ class CatalogSeeder implements SmartInitializingSingleton {
 			.filter((offer) -> offer.monthlyUsd().known())
 			.filter((offer) -> !citations.isUnverified(
 					(offer.source() != null) ? offer.source() : profile.pricing().source()))
-			.min(Comparator.comparing((ComputeOffer offer) -> offer.monthlyUsd().min()))
-			.map((offer) -> new Cheapest(offer.monthlyUsd().min(), label(offer)));
+			.min(Comparator.comparing((ComputeOffer offer) -> offer.monthlyUsd().lower()))
+			.map((offer) -> new Cheapest(offer.monthlyUsd().lower(), label(offer)));
 	}
 
 	/** The price as the source wrote it ("~$2-3") and the offer: "~$2-3/mo (shared-cpu-1x, 256 MB)". */

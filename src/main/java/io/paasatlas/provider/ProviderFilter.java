@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.lang.Contract;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -125,6 +126,7 @@ public record ProviderFilter(@Nullable @Size(max = 100, message = "{filter.q.siz
 		return uri.encode().build().toUriString();
 	}
 
+	@Contract("null -> false")
 	static boolean notBlank(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}

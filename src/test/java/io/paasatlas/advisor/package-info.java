@@ -1,0 +1,7 @@
+/**
+ * Tests of the advisor module.
+ */
+@NullMarked
+package io.paasatlas.advisor;
+
+import org.jspecify.annotations.NullMarked;

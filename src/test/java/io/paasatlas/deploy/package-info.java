@@ -1,0 +1,7 @@
+/**
+ * Tests of the deploy module.
+ */
+@NullMarked
+package io.paasatlas.deploy;
+
+import org.jspecify.annotations.NullMarked;

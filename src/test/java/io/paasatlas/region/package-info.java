@@ -1,0 +1,7 @@
+/**
+ * Tests of the region module.
+ */
+@NullMarked
+package io.paasatlas.region;
+
+import org.jspecify.annotations.NullMarked;

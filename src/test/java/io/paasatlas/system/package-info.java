@@ -1,0 +1,7 @@
+/**
+ * Tests of the system module.
+ */
+@NullMarked
+package io.paasatlas.system;
+
+import org.jspecify.annotations.NullMarked;
