@@ -1,13 +1,9 @@
 package io.paasatlas.estimate;
 
-import io.paasatlas.pricing.Area;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.paasatlas.provider.Provider;
-import io.paasatlas.provider.ProviderCatalog;
+import io.paasatlas.pricing.Area;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -27,13 +23,10 @@ class EstimateController {
 
 	static final String VIEW = "estimate/estimate";
 
-	private final ProviderCatalog catalog;
+	private final EstimateQueries estimates;
 
-	private final Estimator estimator;
-
-	EstimateController(ProviderCatalog catalog, Estimator estimator) {
-		this.catalog = catalog;
-		this.estimator = estimator;
+	EstimateController(EstimateQueries estimates) {
+		this.estimates = estimates;
 	}
 
 	@ModelAttribute("areas")
@@ -49,27 +42,18 @@ class EstimateController {
 	@GetMapping("/estimate")
 	String estimate(@Valid @ModelAttribute("form") EstimateForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
-		List<Provider> providers = this.catalog.all();
-		model.addAttribute("catalogProviders", providers);
-		rejectUnknownProviders(form, providers, result);
+		model.addAttribute("catalogProviders", this.estimates.providers());
+		String unknown = result.hasFieldErrors("providers") ? null : this.estimates.unknownProviders(form);
+		if (unknown != null) {
+			result.rejectValue("providers", "estimate.error.providers.unknown", new Object[] { unknown },
+					"unknown provider");
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return VIEW;
 		}
-		model.addAttribute("results", this.estimator.estimate(form));
+		model.addAttribute("results", this.estimates.page(form));
 		return VIEW;
-	}
-
-	private static void rejectUnknownProviders(EstimateForm form, List<Provider> providers, BindingResult result) {
-		if (result.hasFieldErrors("providers")) {
-			return;
-		}
-		Set<String> known = providers.stream().map(Provider::getSlug).collect(Collectors.toSet());
-		List<String> unknown = form.providerSlugs().stream().filter((slug) -> !known.contains(slug)).toList();
-		if (!unknown.isEmpty()) {
-			result.rejectValue("providers", "estimate.error.providers.unknown",
-					new Object[] { String.join(", ", unknown) }, "unknown provider");
-		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.paasatlas.estimate;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -15,6 +17,8 @@ import io.paasatlas.pricing.Workload;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The estimate form: the query string of {@code /estimate}, so that an estimate is a link to share. Every field is
@@ -61,6 +65,16 @@ record EstimateForm(@Nullable @PresetKey String preset,
 	/** The name of the one service a form describes. */
 	static final String SERVICE = "web";
 
+	/**
+	 * The query parameters, named once: the record's components, in their order. The page's form, its share links,
+	 * the API, the CSV and the OpenAPI document's check all use these names.
+	 */
+	static final List<String> PARAMETERS = Arrays.stream(EstimateForm.class.getRecordComponents())
+		.map(RecordComponent::getName)
+		.toList();
+
+	private static final Constructor<EstimateForm> CONSTRUCTOR = canonicalConstructor();
+
 	EstimateForm {
 		WorkloadPreset base = WorkloadPreset.of(preset).orElse(WorkloadPreset.MINIMAL_FLASK);
 		instances = (instances != null) ? instances : base.instances();
@@ -75,6 +89,58 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		ipv4 = (ipv4 != null) ? ipv4 : base.ipv4();
 		postgresMb = (postgresMb != null) ? postgresMb : base.postgresMb();
 		allowSleep = (allowSleep != null) ? allowSleep : base.allowSleep();
+	}
+
+	/**
+	 * The form of these parameters, by name; an absent or {@code null} one takes the preset's value.
+	 */
+	static EstimateForm of(Map<String, ? extends @Nullable String> parameters) {
+		Object[] values = PARAMETERS.stream().map(parameters::get).toArray();
+		try {
+			return CONSTRUCTOR.newInstance(values);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("EstimateForm's canonical constructor failed", ex);
+		}
+	}
+
+	/**
+	 * The parameters of this form, in {@link #PARAMETERS}' order, for a link that shows the same estimate: the
+	 * preset only when it names one, every other field as given or defaulted.
+	 */
+	public Map<String, String> parameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (RecordComponent component : EstimateForm.class.getRecordComponents()) {
+			Object value;
+			try {
+				value = component.getAccessor().invoke(this);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("EstimateForm's accessor failed", ex);
+			}
+			if (value != null && !(component.getName().equals("preset") && chosenPreset().isEmpty())) {
+				parameters.put(component.getName(), (String) value);
+			}
+		}
+		return parameters;
+	}
+
+	/** The link to this estimate, to share it. */
+	public String link() {
+		return link(parameters());
+	}
+
+	/** The link to the same estimate on one provider. */
+	public String link(String provider) {
+		Map<String, String> parameters = parameters();
+		parameters.put("providers", provider);
+		return link(parameters);
+	}
+
+	private static String link(Map<String, String> parameters) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath("/estimate");
+		parameters.forEach(link::queryParam);
+		return link.encode().build().toUriString();
 	}
 
 	/** The provider slugs asked for, in order, each once; empty for every provider. */
@@ -173,6 +239,18 @@ record EstimateForm(@Nullable @PresetKey String preset,
 			return (value.signum() == 0) ? BigDecimal.ZERO : value.stripTrailingZeros();
 		}
 
+	}
+
+	private static Constructor<EstimateForm> canonicalConstructor() {
+		Class<?>[] types = Arrays.stream(EstimateForm.class.getRecordComponents())
+			.map(RecordComponent::getType)
+			.toArray(Class<?>[]::new);
+		try {
+			return EstimateForm.class.getDeclaredConstructor(types);
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -21,16 +21,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The estimate for callers outside this package (the JSON API, the CSV export): the same parameters as the page,
- * validated by {@link EstimateForm}'s own constraints, and priced by the same {@link Estimator}, so that every
- * representation agrees with the page. Adds no rule of its own.
+ * The one service of the estimate: the page ({@link EstimateController}), the JSON API and the CSV export (in
+ * {@code api}) and the deployment kits' costs all ask it, with the same parameters, validated by
+ * {@link EstimateForm}'s own constraints and this one rule across the catalog (every provider named exists), and
+ * priced by the same {@link Estimator}, so that every representation agrees with the page. Only the page gets the
+ * charts and the growth table, which run the model twenty times more.
  */
 @Component
 public class EstimateQueries {
 
-	/** The estimate form's parameters, in its order. */
-	public static final List<String> PARAMETERS = List.of("preset", "providers", "instances", "memoryMb", "vcpus",
-			"cpuKind", "regions", "hours", "cpuPercent", "storageGb", "egressGb", "ipv4", "postgresMb", "allowSleep");
+	/** The estimate form's parameters, in its order: the components of {@link EstimateForm}. */
+	public static final List<String> PARAMETERS = EstimateForm.PARAMETERS;
 
 	private final ProviderCatalog catalog;
 
@@ -47,36 +48,45 @@ public class EstimateQueries {
 		this.messages = messages;
 	}
 
+	/** The providers of the catalog, which the form offers. */
+	List<Provider> providers() {
+		return this.catalog.all();
+	}
+
+	/** The providers the form names that the catalog does not have, as one message argument; {@code null} if none. */
+	@Nullable String unknownProviders(EstimateForm form) {
+		Set<String> known = this.catalog.all().stream().map(Provider::getSlug).collect(Collectors.toSet());
+		List<String> unknown = form.providerSlugs().stream().filter((s) -> !known.contains(s)).toList();
+		return unknown.isEmpty() ? null : String.join(", ", unknown);
+	}
+
+	/** The page of a valid form: the estimates, the charts and the growth table. */
+	EstimateResults page(EstimateForm form) {
+		return this.estimator.page(form);
+	}
+
 	/**
 	 * Validates and prices the parameters as the page would.
 	 *
 	 * @param parameters parameter name to value; an absent or {@code null} value takes the preset's value
 	 */
-	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
-	public Outcome estimate(Map<String, @Nullable String> parameters) {
-		EstimateForm form = new EstimateForm(parameters.get("preset"), parameters.get("providers"),
-				parameters.get("instances"), parameters.get("memoryMb"), parameters.get("vcpus"),
-				parameters.get("cpuKind"), parameters.get("regions"), parameters.get("hours"),
-				parameters.get("cpuPercent"), parameters.get("storageGb"), parameters.get("egressGb"),
-				parameters.get("ipv4"), parameters.get("postgresMb"), parameters.get("allowSleep"));
+	public Outcome estimate(Map<String, ? extends @Nullable String> parameters) {
+		EstimateForm form = EstimateForm.of(parameters);
 		List<FieldMessage> errors = new ArrayList<>();
 		for (ConstraintViolation<EstimateForm> violation : this.validator.validate(form)) {
 			errors.add(new FieldMessage(violation.getPropertyPath().toString(), violation.getMessage()));
 		}
-		if (errors.stream().noneMatch((e) -> e.field().equals("providers"))) {
-			Set<String> known = this.catalog.all().stream().map(Provider::getSlug).collect(Collectors.toSet());
-			List<String> unknown = form.providerSlugs().stream().filter((s) -> !known.contains(s)).toList();
-			if (!unknown.isEmpty()) {
-				errors.add(new FieldMessage("providers", this.messages.getMessage("estimate.error.providers.unknown",
-						new Object[] { String.join(", ", unknown) }, Locale.ENGLISH)));
-			}
+		String unknown = errors.stream().anyMatch((e) -> e.field().equals("providers")) ? null : unknownProviders(form);
+		if (unknown != null) {
+			errors.add(new FieldMessage("providers", this.messages.getMessage("estimate.error.providers.unknown",
+					new Object[] { unknown }, Locale.ENGLISH)));
 		}
 		if (!errors.isEmpty()) {
 			errors.sort(Comparator.comparingInt((FieldMessage e) -> PARAMETERS.indexOf(e.field()))
 				.thenComparing(FieldMessage::message));
 			return new Outcome(List.copyOf(errors), null, null, List.of());
 		}
-		EstimateResults results = this.estimator.estimate(form);
+		Estimator.Pricing results = this.estimator.price(form);
 		List<Priced> priced = results.results().stream()
 			.map((r) -> new Priced(r.rank(), r.estimate(), r.total(), r.ceiling(), r.lines().stream()
 				.map((l) -> new PricedLine(l.item(), l.quantity(), l.unitPrice(), l.monthly(), l.citation(),

@@ -73,7 +73,21 @@ class Estimator {
 		this.clock = clock;
 	}
 
-	EstimateResults estimate(EstimateForm form) {
+	/** The page: every provider's estimate with the charts and the growth table. */
+	EstimateResults page(EstimateForm form) {
+		Pricing pricing = price(form);
+		// the charts share one axis in US dollars: totals in other currencies are listed, not drawn; so are totals
+		// without a compute price, whose bar would read as the cheapest
+		SvgCharts.BarChart bars = SvgCharts.bars(pricing.priced().stream()
+			.filter((p) -> p.estimate().currency() == Currency.USD && drawable(p.estimate()))
+			.map((p) -> new SvgCharts.BarValue(p.profile().name(), p.style(), p.estimate().total(),
+					p.estimate().confidence()))
+			.toList());
+		return growth(form, pricing.workload(), pricing.preset(), pricing.priced(), pricing.results(), bars);
+	}
+
+	/** Every provider's estimate, cheapest first, with its lines and citations: what the API and the CSV need. */
+	Pricing price(EstimateForm form) {
 		List<String> slugs = form.providerSlugs().isEmpty()
 				? this.catalog.all().stream().map(Provider::getSlug).toList() : form.providerSlugs();
 		Workload workload = form.toWorkload();
@@ -100,15 +114,7 @@ class Estimator {
 			results.add(new ProviderResult(results.size() + 1, e, p.style(), money(e, e.total()), money(e, e.ceiling()), lines,
 					cited(e.decisions(), p.profile(), citations), cited(e.blockers(), p.profile(), citations), seed));
 		}
-
-		// the charts share one axis in US dollars: totals in other currencies are listed, not drawn; so are totals
-		// without a compute price, whose bar would read as the cheapest
-		SvgCharts.BarChart bars = SvgCharts.bars(priced.stream()
-			.filter((p) -> p.estimate().currency() == Currency.USD && drawable(p.estimate()))
-			.map((p) -> new SvgCharts.BarValue(p.profile().name(), p.style(), p.estimate().total(),
-					p.estimate().confidence()))
-			.toList());
-		return growth(form, workload, preset, priced, results, bars);
+		return new Pricing(workload, preset, priced, results);
 	}
 
 	/**
@@ -251,7 +257,12 @@ class Estimator {
 		.thenComparing((Priced p) -> p.estimate().total(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((Priced p) -> p.profile().name(), String.CASE_INSENSITIVE_ORDER);
 
-	private record Priced(ProviderProfile profile, Estimate estimate, SvgCharts.Style style) {
+	record Priced(ProviderProfile profile, Estimate estimate, SvgCharts.Style style) {
+	}
+
+	/** The estimates of {@link #price}: one per provider, in the page's order. */
+	record Pricing(Workload workload, @Nullable WorkloadPreset preset, List<Priced> priced,
+			List<ProviderResult> results) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.paasatlas.estimate;
 
+import java.util.Map;
+
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.pricing.CostModel;
 import io.paasatlas.pricing.Estimate;
@@ -21,9 +23,8 @@ class StatelessInstance implements AlwaysOnEstimate {
 	static final String QUERY = "preset=minimal-flask&storageGb=0&egressGb=0";
 
 	/** The form of {@link #QUERY}; every other field takes the preset's value. */
-	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
-	static final EstimateForm FORM = new EstimateForm(WorkloadPreset.MINIMAL_FLASK.key(), null, null, null, null,
-			null, null, null, null, "0", "0", null, null, null);
+	static final EstimateForm FORM = EstimateForm
+		.of(Map.of("preset", WorkloadPreset.MINIMAL_FLASK.key(), "storageGb", "0", "egressGb", "0"));
 
 	private final CostModel model = new CostModel();
 

@@ -4,6 +4,7 @@ import io.paasatlas.pricing.Area;
 import io.paasatlas.pricing.Workload;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -116,10 +117,8 @@ enum WorkloadPreset {
 	}
 
 	/** The form this preset fills, with every field at the preset's value. */
-	@SuppressWarnings("NullAway") // the compact constructor gives each null the preset's value
 	EstimateForm form() {
-		return new EstimateForm(this.key, null, null, null, null, null, null, null, null, null, null, null, null,
-				null);
+		return EstimateForm.of(Map.of("preset", this.key));
 	}
 
 }

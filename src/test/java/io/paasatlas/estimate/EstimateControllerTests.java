@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status 400 (never a 500). The catalog is mocked and serves the real profiles of {@code data/providers}.
  */
 @WebMvcTest(EstimateController.class)
-@Import({ Estimator.class, EstimateControllerTests.Config.class })
+@Import({ EstimateQueries.class, Estimator.class, EstimateControllerTests.Config.class })
 class EstimateControllerTests {
 
 	@Autowired
