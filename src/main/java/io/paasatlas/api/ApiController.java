@@ -185,6 +185,7 @@ class ApiController {
 			service.put("regions", s.areas().stream().map(Area::key).toList());
 			service.put("hoursPerMonth", s.hoursPerMonth());
 			service.put("cpuPercent", s.cpuPercent());
+			service.put("imageGb", (s.imageGb() != null) ? s.imageGb() : "not given");
 			return service;
 		}).toList());
 		json.put("storageGb", workload.storageGb());

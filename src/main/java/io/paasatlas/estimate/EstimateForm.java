@@ -39,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param cpuPercent average use of the vCPUs in percent, 0.01 to 100: what a shared CPU's baseline must sustain and what
  * providers that bill measured use charge
  * @param storageGb volume storage in GB, 0 to 100,000
+ * @param imageGb the size of the app's image in GB, 0 to 1,000, which Fly.io bills while a Machine is stopped; blank
+ * when not known (such a total is then a lower bound)
  * @param egressGb outbound traffic in GB per month in total, 0 to 10,000,000, split evenly across the regions
  * @param ipv4 dedicated IPv4 addresses, 0 to 100
  * @param postgresMb memory of a managed PostgreSQL database in MB; blank for none
@@ -56,6 +58,8 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		@Quantity(min = "1", max = "744", message = "{estimate.error.hours}") String hours,
 		@Quantity(min = "0.01", max = "100", message = "{estimate.error.cpuPercent}") String cpuPercent,
 		@Quantity(min = "0", max = "100000", message = "{estimate.error.storageGb}") String storageGb,
+		@Nullable @Quantity(min = "0", max = "1000", optional = true,
+				message = "{estimate.error.imageGb}") String imageGb,
 		@Quantity(min = "0", max = "10000000", message = "{estimate.error.egressGb}") String egressGb,
 		@Quantity(min = "0", max = "100", whole = true, message = "{estimate.error.ipv4}") String ipv4,
 		@Nullable @Quantity(min = "64", max = "1048576", whole = true, optional = true,
@@ -85,6 +89,8 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		hours = (hours != null) ? hours : base.hours();
 		cpuPercent = (cpuPercent != null) ? cpuPercent : base.cpuPercent();
 		storageGb = (storageGb != null) ? storageGb : base.storageGb();
+		// no preset knows an image's size: blank and absent both mean "not given"
+		imageGb = (imageGb != null && !imageGb.isBlank()) ? imageGb : null;
 		egressGb = (egressGb != null) ? egressGb : base.egressGb();
 		ipv4 = (ipv4 != null) ? ipv4 : base.ipv4();
 		postgresMb = (postgresMb != null) ? postgresMb : base.postgresMb();
@@ -192,7 +198,8 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		Values v = values();
 		List<Area> areas = areaList();
 		Workload.Service service = new Workload.Service(SERVICE, instancesPerRegion, cpuKind(v.cpuKind()), v.vcpus(),
-				v.memoryMb(), areas, v.hours(), v.cpuPercent());
+				v.memoryMb(), areas, v.hours(), v.cpuPercent())
+			.withImageGb(v.imageGb());
 		Map<Area, BigDecimal> egress = new LinkedHashMap<>();
 		BigDecimal share = v.egressGb().divide(BigDecimal.valueOf(areas.size()), 6, RoundingMode.HALF_UP);
 		for (Area area : areas) {
@@ -214,7 +221,8 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		String postgres = (this.postgresMb != null && !this.postgresMb.isBlank()) ? this.postgresMb.strip() : null;
 		return new Values(Integer.parseInt(this.instances.strip()), Integer.parseInt(this.memoryMb.strip()),
 				number(this.vcpus), this.cpuKind, Set.copyOf(areaList()), number(this.hours),
-				number(this.cpuPercent), number(this.storageGb), number(this.egressGb),
+				number(this.cpuPercent), number(this.storageGb),
+				(this.imageGb != null) ? number(this.imageGb) : null, number(this.egressGb),
 				Integer.parseInt(this.ipv4.strip()), (postgres != null) ? Integer.valueOf(postgres) : null,
 				Boolean.parseBoolean(this.allowSleep));
 	}
@@ -225,13 +233,15 @@ record EstimateForm(@Nullable @PresetKey String preset,
 
 	/** The parsed values. */
 	private record Values(int instances, int memoryMb, BigDecimal vcpus, String cpuKind, Set<Area> areas,
-			BigDecimal hours, BigDecimal cpuPercent, BigDecimal storageGb, BigDecimal egressGb, int ipv4,
+			BigDecimal hours, BigDecimal cpuPercent, BigDecimal storageGb, @Nullable BigDecimal imageGb,
+			BigDecimal egressGb, int ipv4,
 			@Nullable Integer postgresMb, boolean allowSleep) {
 
 		/** The same values with numbers compared by value, so that {@code 1.0} equals {@code 1}. */
 		Values normalized() {
 			return new Values(this.instances, this.memoryMb, plain(this.vcpus), this.cpuKind, this.areas,
-					plain(this.hours), plain(this.cpuPercent), plain(this.storageGb), plain(this.egressGb), this.ipv4,
+					plain(this.hours), plain(this.cpuPercent), plain(this.storageGb),
+					(this.imageGb != null) ? plain(this.imageGb) : null, plain(this.egressGb), this.ipv4,
 					this.postgresMb, this.allowSleep);
 		}
 

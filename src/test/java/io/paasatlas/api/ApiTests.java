@@ -7,6 +7,7 @@ import java.util.List;
 import io.paasatlas.catalog.BundledCatalog;
 import io.paasatlas.catalog.FreeTierStatus;
 import io.paasatlas.catalog.ProviderProfile;
+import io.paasatlas.estimate.EstimateQueries;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +152,22 @@ class ApiTests {
 	}
 
 	@Test
+	void aStoppedMachinesImageIsBilledWhenItsSizeIsGivenAndALowerBoundWhenNot() {
+		String stopped = "/api/estimate?preset=minimal-flask&providers=fly-io&hours=365";
+		assertThat(this.mvc.get().uri(stopped)).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat().extractingPath("$.results[0].confidence").isEqualTo("lower-bound");
+			json.assertThat().extractingPath("$.workload.services[0].imageGb").isEqualTo("not given");
+		});
+		assertThat(this.mvc.get().uri(stopped + "&imageGb=2")).hasStatusOk().bodyJson().satisfies((json) -> {
+			json.assertThat().extractingPath("$.workload.services[0].imageGb").isEqualTo(2);
+			json.assertThat().extractingPath("$.results[0].lines[?(@.what =~ /.*root filesystem.*/)].monthly").asArray()
+				.containsExactly("$0.15");
+		});
+		assertThat(this.mvc.get().uri(stopped + "&imageGb=-1")).hasStatus(400).bodyJson()
+			.extractingPath("$.errors[0].field").isEqualTo("imageGb");
+	}
+
+	@Test
 	void estimatesAJsonWorkload() {
 		String body = """
 				{"providers": "fly-io", "regions": ["us-east", "eu-west"], "instances": 2, "memoryMb": 512,
@@ -211,6 +228,8 @@ class ApiTests {
 					"/api/compare", "/api/estimate", "/api/advisor");
 		});
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("problem+json");
+		assertThat(result).bodyJson().extractingPath("$.paths['/api/estimate'].get.parameters[*].name").asArray()
+			.as("the estimate form's parameters, named once").containsExactlyElementsOf(EstimateQueries.PARAMETERS);
 	}
 
 }

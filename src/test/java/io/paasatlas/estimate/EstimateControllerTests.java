@@ -77,6 +77,22 @@ class EstimateControllerTests {
 	}
 
 	@Test
+	void theImageSizeIsAFieldThatStoppedFlyMachinesAreBilledFor() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/estimate?preset=minimal-flask&providers=fly-io&hours=365&imageGb=2")
+			.exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains(input("imageGb", "2"), "Image size (GB)", "Fly.io bills a stopped Machine&#39;s image.")
+			.contains("root filesystem")
+			.contains("imageGb=2");
+		assertThat(this.mvc.get().uri("/estimate?imageGb=lots")).hasStatus(400)
+			.bodyText()
+			.contains("must be blank (not known) or a number of GB from 0 to 1,000");
+	}
+
+	@Test
 	void explicitParametersOverrideThePreset() {
 		MvcTestResult result = this.mvc.get()
 			.uri("/estimate?preset=global-flask&instances=2&storageGb=10&regions=us-east,eu-west")

@@ -5,6 +5,7 @@ import io.paasatlas.pricing.Area;
 import io.paasatlas.pricing.Workload;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -55,7 +56,7 @@ class EstimateFormTests {
 
 	@Test
 	void givenFieldsOverrideThePresetAndTheRestComesFromIt() {
-		EstimateForm form = new EstimateForm("global-flask", null, "4", null, null, null, null, null, null, "10",
+		EstimateForm form = new EstimateForm("global-flask", null, "4", null, null, null, null, null, null, "10", null,
 				null, null, null, null);
 
 		assertThat(form.instances()).isEqualTo("4");
@@ -70,7 +71,7 @@ class EstimateFormTests {
 	@Test
 	void withoutAPresetTheFieldsTakeTheMinimalFlaskAppsValues() {
 		EstimateForm form = new EstimateForm(null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null);
 
 		assertThat(form.matchingPreset()).contains(WorkloadPreset.MINIMAL_FLASK);
 		assertThat(form.chosenPreset()).isEmpty();
@@ -78,8 +79,8 @@ class EstimateFormTests {
 
 	@Test
 	void aWorkloadIsAPresetWhateverTheOrderOfItsRegionsOrTheWritingOfItsNumbers() {
-		EstimateForm form = new EstimateForm(null, null, "1", "512", "1.00", "shared", "asia-southeast, eu-west,us-east",
-				"730.0", "6.250", "3", "250", "0", "", "false");
+		EstimateForm form = new EstimateForm(null, null, "1", "512", "1.00", "shared",
+				"asia-southeast, eu-west,us-east", "730.0", "6.250", "3", null, "250", "0", "", "false");
 
 		assertThat(form.matchingPreset()).contains(WorkloadPreset.GLOBAL_FLASK);
 	}
@@ -96,7 +97,7 @@ class EstimateFormTests {
 	@Test
 	void providersAreSlugsEachOnceInOrder() {
 		EstimateForm form = new EstimateForm(null, " render, fly-io,render ", null, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 
 		assertThat(form.providerSlugs()).containsExactly("render", "fly-io");
 		assertThat(form.includes("fly-io")).isTrue();
@@ -106,14 +107,42 @@ class EstimateFormTests {
 
 	@Test
 	void postgresIsOptional() {
-		EstimateForm none = new EstimateForm(null, null, null, null, null, null, null, null, null, null, null, null, "",
-				null);
+		EstimateForm none = new EstimateForm(null, null, null, null, null, null, null, null, null, null, null, null,
+				null, "", null);
 		EstimateForm some = new EstimateForm(null, null, null, null, null, null, null, null, null, null, null, null,
-				"1024", null);
+				null, "1024", null);
 
 		assertThat(none.toWorkload().postgresMemoryMb()).isNull();
 		assertThat(some.toWorkload().postgresMemoryMb()).isEqualTo(1024);
 		assertThat(VALIDATOR.validate(none)).isEmpty();
+	}
+
+	@Test
+	void theImageSizeIsOptionalAndReachesTheWorkload() {
+		EstimateForm none = EstimateForm.of(Map.of("imageGb", " "));
+		EstimateForm some = EstimateForm.of(Map.of("imageGb", "1.5"));
+
+		assertThat(none.imageGb()).as("blank is not given").isNull();
+		assertThat(none.toWorkload().services().get(0).imageGb()).isNull();
+		assertThat(none.link()).doesNotContain("imageGb");
+		assertThat(some.toWorkload().services().get(0).imageGb()).isEqualByComparingTo("1.5");
+		assertThat(some.link()).contains("imageGb=1.5");
+		assertThat(some.matchingPreset()).as("no preset knows an image size").isEmpty();
+		assertThat(VALIDATOR.validate(none)).isEmpty();
+		assertThat(VALIDATOR.validate(EstimateForm.of(Map.of("imageGb", "1000")))).isEmpty();
+		assertThat(List.of("-1", "1000.5", "abc")).allSatisfy((bad) -> assertThat(
+				VALIDATOR.validate(EstimateForm.of(Map.of("imageGb", bad))))
+			.extracting((v) -> v.getPropertyPath().toString())
+			.containsExactly("imageGb"));
+	}
+
+	@Test
+	void theParametersAreTheRecordsComponents() {
+		assertThat(EstimateForm.PARAMETERS).containsExactly("preset", "providers", "instances", "memoryMb", "vcpus",
+				"cpuKind", "regions", "hours", "cpuPercent", "storageGb", "imageGb", "egressGb", "ipv4", "postgresMb",
+				"allowSleep");
+		EstimateForm form = EstimateForm.of(Map.of("preset", "global-flask", "instances", "2"));
+		assertThat(EstimateForm.of(form.parameters())).isEqualTo(form);
 	}
 
 	@Test
@@ -126,7 +155,7 @@ class EstimateFormTests {
 	@Test
 	void everyBadFieldIsReportedAtOnce() {
 		EstimateForm form = new EstimateForm("nope", "Fly.io", "-1", "abc", "NaN", "gpu", "mars", "745", "0",
-				"-1", "Infinity", "1.5", "lots", "maybe");
+				"-1", null, "Infinity", "1.5", "lots", "maybe");
 
 		Set<ConstraintViolation<EstimateForm>> violations = VALIDATOR.validate(form);
 		assertThat(violations).extracting((v) -> v.getPropertyPath().toString())
@@ -136,12 +165,12 @@ class EstimateFormTests {
 
 	@Test
 	void boundsAreInclusive() {
-		EstimateForm low = new EstimateForm(null, null, "1", "64", "0.1", "any", "us-east", "1", "1", "0", "0", "0",
-				"64", "true");
+		EstimateForm low = new EstimateForm(null, null, "1", "64", "0.1", "any", "us-east", "1", "1", "0", null, "0",
+				"0", "64", "true");
 		EstimateForm high = new EstimateForm(null, null, "1000", "1048576", "256", "performance",
 				"us-east,us-central,us-west,canada,south-america,eu-west,eu-central,india,asia-southeast,asia-east,"
 						+ "oceania,africa",
-				"744", "100", "100000", "10000000", "100", "1048576", "false");
+				"744", "100", "100000", null, "10000000", "100", "1048576", "false");
 
 		assertThat(VALIDATOR.validate(low)).isEmpty();
 		assertThat(VALIDATOR.validate(high)).isEmpty();
