@@ -1,21 +1,12 @@
 package io.paasatlas.comparison;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.paasatlas.catalog.CatalogProperties;
-import io.paasatlas.provider.Provider;
-import io.paasatlas.provider.ProviderCatalog;
-import io.paasatlas.provider.SlugList;
-import io.paasatlas.geography.RegionAtlas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,21 +27,10 @@ class ComparisonController {
 
 	static final String VIEW = "comparison/compare";
 
-	private final ProviderCatalog catalog;
+	private final ComparisonQueries comparisons;
 
-	private final CatalogProperties properties;
-
-	private final Clock clock;
-
-	private final ObjectProvider<RegionAtlas> regions;
-
-	/** @param regions the regions atlas, for the latency reach rows; without it they show as unknown */
-	ComparisonController(ProviderCatalog catalog, CatalogProperties properties, Clock clock,
-			ObjectProvider<RegionAtlas> regions) {
-		this.catalog = catalog;
-		this.properties = properties;
-		this.clock = clock;
-		this.regions = regions;
+	ComparisonController(ComparisonQueries comparisons) {
+		this.comparisons = comparisons;
 	}
 
 	@InitBinder("form")
@@ -61,10 +41,7 @@ class ComparisonController {
 	@GetMapping("/compare")
 	String compare(@Validated @ModelAttribute("form") ComparisonForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		Map<String, String> names = new LinkedHashMap<>();
-		for (Provider provider : this.catalog.all()) {
-			names.put(provider.getSlug(), provider.getName());
-		}
+		Map<String, String> names = this.comparisons.names();
 		List<String> slugs = form.slugs();
 		model.addAttribute("choices", choices(slugs, names));
 		model.addAttribute("min", ComparisonForm.MIN);
@@ -73,7 +50,7 @@ class ComparisonController {
 			return VIEW;
 		}
 		boolean invalid = result.hasErrors();
-		SlugList.rejectUnknown(slugs, names::containsKey, "compare.error", result);
+		ComparisonQueries.rejectUnknown(slugs, names, result);
 		if (result.hasErrors()) {
 			response.setStatus(invalid ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
 			return VIEW;
@@ -81,11 +58,7 @@ class ComparisonController {
 		if (!isPermalink(request, form)) {
 			return "redirect:/compare?providers=" + form.query();
 		}
-		RegionAtlas atlas = this.regions.getIfAvailable();
-		ComparisonTable table = new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock),
-				ComparisonRows.SECTIONS, (atlas != null) ? atlas::reach : (profile) -> null)
-			.build(this.catalog.profiles(slugs));
-		model.addAttribute("table", table);
+		model.addAttribute("table", this.comparisons.table(slugs));
 		return VIEW;
 	}
 

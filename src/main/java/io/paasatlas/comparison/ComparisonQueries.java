@@ -3,10 +3,10 @@ package io.paasatlas.comparison;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import io.paasatlas.catalog.CatalogProperties;
 import io.paasatlas.provider.Provider;
@@ -15,16 +15,16 @@ import io.paasatlas.provider.SlugList;
 import io.paasatlas.geography.RegionAtlas;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.ObjectError;
 
 /**
- * The comparison for callers outside this package (the JSON API, the CSV export): the same {@code providers}
- * parameter as the page, checked by {@link ComparisonFormValidator}, and the same table as the page builds. Adds no
- * rule of its own.
+ * The one service of the comparison: the page ({@link ComparisonController}), the JSON API and the CSV export (in
+ * {@code api}) all ask it, with the same {@code providers} parameter checked by {@link ComparisonFormValidator} and
+ * the catalog, and get the same table.
  */
 @Component
 public class ComparisonQueries {
@@ -35,12 +35,12 @@ public class ComparisonQueries {
 
 	private final Clock clock;
 
-	private final ObjectProvider<RegionAtlas> regions;
+	private final RegionAtlas regions;
 
 	private final MessageSource messages;
 
 	ComparisonQueries(ProviderCatalog catalog, CatalogProperties properties, Clock clock,
-			ObjectProvider<RegionAtlas> regions, MessageSource messages) {
+			RegionAtlas regions, MessageSource messages) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
@@ -60,16 +60,32 @@ public class ComparisonQueries {
 		if (errors.hasErrors()) {
 			return new Outcome(messages(errors.getAllErrors()), false, null);
 		}
-		Set<String> known = this.catalog.all().stream().map(Provider::getSlug).collect(Collectors.toSet());
-		SlugList.rejectUnknown(form.slugs(), known::contains, "compare.error", errors);
+		rejectUnknown(form.slugs(), names(), errors);
 		if (errors.hasErrors()) {
 			return new Outcome(messages(errors.getAllErrors()), true, null);
 		}
-		RegionAtlas atlas = this.regions.getIfAvailable();
-		ComparisonTable table = new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock),
-				ComparisonRows.SECTIONS, (atlas != null) ? atlas::reach : (profile) -> null)
-			.build(this.catalog.profiles(form.slugs()));
-		return new Outcome(List.of(), false, table);
+		return new Outcome(List.of(), false, table(form.slugs()));
+	}
+
+	/** Every provider of the catalog, slug to name, in the catalog's order: what the form offers. */
+	Map<String, String> names() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Provider provider : this.catalog.all()) {
+			names.put(provider.getSlug(), provider.getName());
+		}
+		return names;
+	}
+
+	/** Rejects the well-formed slugs that are not in the catalog (a 404, not a 400). */
+	static void rejectUnknown(List<String> slugs, Map<String, String> names, Errors errors) {
+		SlugList.rejectUnknown(slugs, names::containsKey, "compare.error", errors);
+	}
+
+	/** The table of these providers, each in the catalog. */
+	ComparisonTable table(List<String> slugs) {
+		return new ComparisonBuilder(this.properties.staleAfter(), LocalDate.now(this.clock), ComparisonRows.SECTIONS,
+				this.regions::reach)
+			.build(this.catalog.profiles(slugs));
 	}
 
 	private List<String> messages(List<ObjectError> errors) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.paasatlas.catalog.CatalogProperties;
+import io.paasatlas.geography.RegionAtlas;
 import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ import static org.mockito.Mockito.mock;
  * exactly what is wrong and still offers the form. Never a 500, never a stack trace.
  */
 @WebMvcTest(ComparisonController.class)
-@Import(ComparisonControllerTests.FixedClock.class)
+@Import({ ComparisonQueries.class, ComparisonControllerTests.FixedClock.class })
 class ComparisonControllerTests {
 
 	private static final Map<String, String> CATALOG = new LinkedHashMap<>();
@@ -54,6 +55,10 @@ class ComparisonControllerTests {
 
 	@MockitoBean
 	private ProviderCatalog catalog;
+
+	/** Knows no reach: the latency rows show as unknown. */
+	@MockitoBean
+	private RegionAtlas regions;
 
 	@BeforeEach
 	void catalog() {
