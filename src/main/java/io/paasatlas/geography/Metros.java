@@ -44,10 +44,6 @@ public record Metros(@NotNull @Valid Source source, @NotNull List<@NotNull @Vali
 		return groups;
 	}
 
-	public long totalPopulation() {
-		return this.metros.stream().mapToLong(Metro::population).sum();
-	}
-
 	public int size() {
 		return this.metros.size();
 	}
