@@ -1,10 +1,12 @@
 package io.paasatlas.advisor;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.paasatlas.pricing.Area;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -14,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,14 +35,12 @@ class AdvisorApiController {
 	}
 
 	@GetMapping(path = "/api/advisor", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<?> advise(@ModelAttribute("form") AdvisorForm form, BindingResult result) {
-		if (!result.hasErrors()) {
-			form.validate(result);
-		}
+	ResponseEntity<?> advise(@Valid @ModelAttribute("form") AdvisorForm form, BindingResult result) {
 		if (result.hasErrors()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some values are not valid.");
 			problem.setTitle("Invalid request");
 			problem.setProperty("errors", result.getFieldErrors().stream()
+				.sorted(Comparator.comparingInt((FieldError e) -> AdvisorForm.FIELDS.indexOf(e.getField())))
 				.map((e) -> Map.of("field", e.getField(), "message",
 						this.messages.getMessage(e, LocaleContextHolder.getLocale())))
 				.toList());

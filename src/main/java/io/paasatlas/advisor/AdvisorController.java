@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.paasatlas.pricing.Area;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +39,8 @@ class AdvisorController {
 	}
 
 	@GetMapping("/advisor")
-	String advise(@ModelAttribute("form") AdvisorForm form, BindingResult result, Model model,
+	String advise(@Valid @ModelAttribute("form") AdvisorForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			form.validate(result);
-		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return VIEW;

@@ -1,8 +1,17 @@
 package io.paasatlas.advisor;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.Optional;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,6 +93,31 @@ enum AdvisorPreset {
 	/** The project's name as the profiles' {@code verdict.projects} write it. */
 	public String project() {
 		return this.project;
+	}
+
+	/** The key of a preset, or nothing (blank means no preset). */
+	@Documented
+	@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+	@Retention(RetentionPolicy.RUNTIME)
+	@Constraint(validatedBy = Key.Validator.class)
+	@interface Key {
+
+		String message() default "{advisor.error.preset}";
+
+		Class<?>[] groups() default {};
+
+		Class<? extends Payload>[] payload() default {};
+
+		/** Looks the key up among the presets. */
+		class Validator implements ConstraintValidator<Key, String> {
+
+			@Override
+			public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+				return value == null || value.isBlank() || of(value).isPresent();
+			}
+
+		}
+
 	}
 
 }

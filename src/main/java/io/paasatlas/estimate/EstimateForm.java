@@ -13,6 +13,10 @@ import java.util.Set;
 
 import io.paasatlas.catalog.CpuKind;
 import io.paasatlas.pricing.Area;
+import io.paasatlas.pricing.AreaKeys;
+import io.paasatlas.pricing.Instances;
+import io.paasatlas.pricing.MemoryMb;
+import io.paasatlas.pricing.Quantity;
 import io.paasatlas.pricing.Workload;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -50,8 +54,8 @@ record EstimateForm(@Nullable @PresetKey String preset,
 		@Nullable @Size(max = 500, message = "{estimate.error.providers.format}")
 		@Pattern(regexp = "\\s*|\\s*[a-z0-9-]+(\\s*,\\s*[a-z0-9-]+)*\\s*",
 				message = "{estimate.error.providers.format}") String providers,
-		@Quantity(min = "1", max = "1000", whole = true, message = "{estimate.error.instances}") String instances,
-		@Quantity(min = "64", max = "1048576", whole = true, message = "{estimate.error.memoryMb}") String memoryMb,
+		@Instances String instances,
+		@MemoryMb String memoryMb,
 		@Quantity(min = "0.1", max = "256", message = "{estimate.error.vcpus}") String vcpus,
 		@Pattern(regexp = "shared|performance|any", message = "{estimate.error.cpuKind}") String cpuKind,
 		@AreaKeys String regions,
@@ -62,8 +66,7 @@ record EstimateForm(@Nullable @PresetKey String preset,
 				message = "{estimate.error.imageGb}") String imageGb,
 		@Quantity(min = "0", max = "10000000", message = "{estimate.error.egressGb}") String egressGb,
 		@Quantity(min = "0", max = "100", whole = true, message = "{estimate.error.ipv4}") String ipv4,
-		@Nullable @Quantity(min = "64", max = "1048576", whole = true, optional = true,
-				message = "{estimate.error.postgresMb}") String postgresMb,
+		@Nullable @MemoryMb(optional = true, message = "{estimate.error.postgresMb}") String postgresMb,
 		@Pattern(regexp = "true|false", message = "{estimate.error.allowSleep}") String allowSleep) {
 
 	/** The name of the one service a form describes. */

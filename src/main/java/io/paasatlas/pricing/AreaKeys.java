@@ -1,6 +1,5 @@
-package io.paasatlas.estimate;
+package io.paasatlas.pricing;
 
-import io.paasatlas.pricing.Area;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -23,9 +22,9 @@ import org.jspecify.annotations.Nullable;
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = AreaKeys.Validator.class)
-@interface AreaKeys {
+public @interface AreaKeys {
 
-	String message() default "{estimate.error.regions.count}";
+	String message() default "{form.error.regions.count}";
 
 	int max() default 12;
 
@@ -49,20 +48,20 @@ import org.jspecify.annotations.Nullable;
 				return true;
 			}
 			if (value.length() > 400) {
-				return reject(context, "{estimate.error.regions.count}");
+				return reject(context, "{form.error.regions.count}");
 			}
 			String[] keys = value.split(",", -1);
 			if (value.isBlank() || keys.length > this.max) {
-				return reject(context, "{estimate.error.regions.count}");
+				return reject(context, "{form.error.regions.count}");
 			}
 			Set<Area> seen = new HashSet<>();
 			for (String key : keys) {
 				Area area = Area.of(key).orElse(null);
 				if (area == null) {
-					return reject(context, "{estimate.error.regions.unknown}");
+					return reject(context, "{form.error.regions.unknown}");
 				}
 				if (!seen.add(area)) {
-					return reject(context, "{estimate.error.regions.duplicate}");
+					return reject(context, "{form.error.regions.duplicate}");
 				}
 			}
 			return true;

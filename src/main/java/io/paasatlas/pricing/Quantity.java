@@ -1,4 +1,4 @@
-package io.paasatlas.estimate;
+package io.paasatlas.pricing;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -18,13 +18,14 @@ import org.jspecify.annotations.Nullable;
  * A number typed as text, between {@link #min()} and {@link #max()} inclusive: digits with an optional decimal part,
  * no sign, no exponent, so that negative numbers, {@code NaN}, {@code Infinity}, {@code 1e9} and absurdly long input
  * are all rejected with the field's message, never a type mismatch. {@code null} means the field was not given (the
- * form fills it in first); blank is an error unless {@link #optional()}.
+ * form fills it in first); blank is an error unless {@link #optional()}. Every form's numbers use it, through the
+ * quantity's own annotation where one exists ({@link MemoryMb}, {@link Instances}), so that a quantity has one limit.
  */
 @Documented
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = Quantity.Validator.class)
-@interface Quantity {
+public @interface Quantity {
 
 	String message();
 
@@ -38,6 +39,9 @@ import org.jspecify.annotations.Nullable;
 	/** Whether blank means "none" rather than a missing value. */
 	boolean optional() default false;
 
+	/** The most decimals allowed. */
+	int scale() default 6;
+
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
@@ -45,15 +49,11 @@ import org.jspecify.annotations.Nullable;
 	/** Checks the text against the annotation. */
 	class Validator implements ConstraintValidator<Quantity, String> {
 
-		private static final Pattern WHOLE = Pattern.compile("[0-9]{1,10}");
-
-		private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,10}(\\.[0-9]{1,6})?|\\.[0-9]{1,6}");
+		private Pattern pattern = Pattern.compile("[0-9]{1,10}");
 
 		private BigDecimal min = BigDecimal.ZERO;
 
 		private BigDecimal max = BigDecimal.ZERO;
-
-		private boolean whole;
 
 		private boolean optional;
 
@@ -61,8 +61,10 @@ import org.jspecify.annotations.Nullable;
 		public void initialize(Quantity annotation) {
 			this.min = new BigDecimal(annotation.min());
 			this.max = new BigDecimal(annotation.max());
-			this.whole = annotation.whole();
 			this.optional = annotation.optional();
+			int scale = annotation.scale();
+			this.pattern = (annotation.whole() || scale == 0) ? Pattern.compile("[0-9]{1,10}")
+					: Pattern.compile("[0-9]{1,10}(\\.[0-9]{1," + scale + "})?|\\.[0-9]{1," + scale + "}");
 		}
 
 		@Override
@@ -74,7 +76,7 @@ import org.jspecify.annotations.Nullable;
 			if (text.isEmpty()) {
 				return this.optional;
 			}
-			if (!(this.whole ? WHOLE : DECIMAL).matcher(text).matches()) {
+			if (!this.pattern.matcher(text).matches()) {
 				return false;
 			}
 			BigDecimal number = new BigDecimal(text);

@@ -44,7 +44,7 @@ class AdvisorControllerTests {
 	void badInputIsA400PageNamingEachField() {
 		MvcTestResult result = this.mvc.get().uri("/advisor?instances=0&docker=maybe").exchange();
 		assertThat(result).hasStatus(400);
-		assertThat(result).bodyText().contains("must be a whole number from 1 to 100").contains("must be familiar or unfamiliar");
+		assertThat(result).bodyText().contains("must be a whole number from 1 to 1,000").contains("must be familiar or unfamiliar");
 	}
 
 	@Test

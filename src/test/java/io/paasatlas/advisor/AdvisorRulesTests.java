@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,9 +21,10 @@ import io.paasatlas.pricing.Area;
 import io.paasatlas.pricing.Confidence;
 import io.paasatlas.pricing.CostModel;
 import io.paasatlas.pricing.Estimate;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule on its own, and the verdict's counting.
  */
 class AdvisorRulesTests {
+
+	private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
@@ -54,9 +58,7 @@ class AdvisorRulesTests {
 
 	private static Needs qrcards() {
 		AdvisorForm form = new AdvisorForm("qrcards", null, null, null, null, null, null, null, null, null, null, null);
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		form.validate(errors);
-		assertThat(errors.hasErrors()).isFalse();
+		assertThat(VALIDATOR.validate(form)).isEmpty();
 		return form.toNeeds();
 	}
 
@@ -260,13 +262,22 @@ class AdvisorRulesTests {
 	}
 
 	@Test
+	void memoryAndInstancesHaveTheEstimateFormsLimits() {
+		assertThat(VALIDATOR.validate(new AdvisorForm(null, null, "1000", "1048576", null, null, null, null, null, null,
+				null, null))).isEmpty();
+		assertThat(VALIDATOR.validate(new AdvisorForm(null, null, "1001", "1048577", null, null, null, null, null, null,
+				null, null))).extracting((v) -> v.getPropertyPath().toString())
+			.containsExactlyInAnyOrder("instances", "memoryMb");
+	}
+
+	@Test
 	void rejectsEachBadField() {
 		AdvisorForm form = new AdvisorForm("nope", "us-east,mars", "0", "12", "-3", "maybe", "yes", null, null, null,
 				null, null);
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		form.validate(errors);
-		assertThat(errors.getFieldErrors()).extracting((e) -> e.getField())
-			.containsExactly("preset", "regions", "instances", "memoryMb", "budget", "docker", "postgres");
+		List<String> fields = VALIDATOR.validate(form).stream().map((v) -> v.getPropertyPath().toString())
+			.sorted(Comparator.comparingInt(AdvisorForm.FIELDS::indexOf))
+			.toList();
+		assertThat(fields).containsExactly("preset", "regions", "instances", "memoryMb", "budget", "docker", "postgres");
 	}
 
 	private static Reason reason(Advice advice, String rule) {
