@@ -62,9 +62,12 @@ final class SvgCharts {
 
 	static final double MARKER_RADIUS = 4.5;
 
-	/** Colour-blind-safe colours (Okabe and Ito), darkened where they are too light on white. */
-	static final List<String> COLOURS = List.of("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#b07d00", "#3a9ad9",
-			"#6b6b6b", "#8a6d3b");
+	/**
+	 * How many colours the palette has. The colours themselves are the stylesheet's {@code --m0} to {@code --m7}
+	 * (the regions map uses the same), given to an element by its class {@code colour-N}: one palette, with its
+	 * dark-mode variants, in one place.
+	 */
+	static final int COLOURS = 8;
 
 	/** Dash patterns: solid first. */
 	static final List<String> DASHES = List.of("", "8 4", "2 3", "10 3 2 3", "5 5");
@@ -236,8 +239,7 @@ final class SvgCharts {
 
 	/** An axis label in dollars: {@code $0}, {@code $2.50}, {@code $1,500}. */
 	static String usd(double value) {
-		String pattern = (value == Math.rint(value)) ? "#,##0" : "#,##0.00";
-		return "$" + new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+		return Money.usdWholeOrCents(BigDecimal.valueOf(value));
 	}
 
 	// --- styles --------------------------------------------------------------------------------------------------
@@ -285,7 +287,7 @@ final class SvgCharts {
 
 		static Style of(int index) {
 			int i = Math.max(index, 0);
-			return new Style(i, COLOURS.get(i % COLOURS.size()), Marker.values()[i % Marker.values().length],
+			return new Style(i, "colour-" + (i % COLOURS), Marker.values()[i % Marker.values().length],
 					DASHES.get(i % DASHES.size()));
 		}
 

@@ -37,6 +37,13 @@ public final class Money {
 		return (amount.signum() < 0) ? MINUS + text : text;
 	}
 
+	/** Whole dollars without decimals, anything else to the cent: {@code $0}, {@code $2.50}, {@code $1,500}. */
+	public static String usdWholeOrCents(BigDecimal amount) {
+		boolean whole = amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 0;
+		String text = Currency.USD.symbol() + format(whole ? "#,##0" : "#,##0.00", amount.abs());
+		return (amount.signum() < 0) ? MINUS + text : text;
+	}
+
 	/** A difference, always signed: {@code +$1.00}, {@code −$2.10}, {@code $0.00}. */
 	public static String signedUsd(BigDecimal amount) {
 		BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);

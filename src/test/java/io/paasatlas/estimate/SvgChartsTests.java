@@ -1,7 +1,10 @@
 package io.paasatlas.estimate;
 
 import io.paasatlas.pricing.Confidence;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -216,6 +219,17 @@ class SvgChartsTests {
 	}
 
 	// --- styles -----------------------------------------------------------------------------------------------------
+
+	@Test
+	void everyColourIsTheStylesheetsInLightAndDarkMode() throws IOException {
+		String css = Files.readString(Path.of("src/main/resources/static/css/atlas.css"));
+		for (int i = 0; i < SvgCharts.COLOURS; i++) {
+			assertThat(Style.of(i).colour()).isEqualTo("colour-" + i);
+			assertThat(css).contains("." + Style.of(i).colour() + " { --c: var(--m" + i + "); }");
+			assertThat(css.split("--m" + i + ": #", -1)).as("--m%d light and dark", i).hasSize(3);
+		}
+		assertThat(Style.of(SvgCharts.COLOURS).colour()).as("colours repeat").isEqualTo("colour-0");
+	}
 
 	@Test
 	void theFirstFiveProvidersDifferInColourMarkerAndDash() {
