@@ -66,7 +66,7 @@ final class MapBuilder {
 				double lon = region.longitude().doubleValue();
 				Marker marker = new Marker(profile.slug(), profile.name(), region.code(), region.city(),
 						region.country(), region.effectiveStatus().key(), isCurrent, this.projection.x(lon),
-						this.projection.y(lat), style);
+						this.projection.y(lat), style, region.approximateLocation());
 				if (isCurrent) {
 					current.add(marker);
 					currentCount++;
@@ -110,7 +110,8 @@ final class MapBuilder {
 			List<Marker> shown = current.isEmpty() ? group : current;
 			long providers = shown.stream().map(Marker::slug).distinct().count();
 			places.add(new Place(first.city(), first.country(), x, y, !current.isEmpty(), (int) providers,
-					shown.stream().map(Marker::provider).distinct().toList()));
+					shown.stream().map(Marker::provider).distinct().toList(),
+					shown.stream().anyMatch((m) -> m.approximate() != null)));
 		}
 		places.sort(java.util.Comparator.comparing(Place::current).thenComparing(Place::providers));
 		return places;
@@ -130,9 +131,7 @@ final class MapBuilder {
 			for (int k = 0; k < group.size(); k++) {
 				double angle = -Math.PI / 2 + 2 * Math.PI * k / group.size();
 				Marker m = markers.get(group.get(k));
-				result.set(group.get(k), new Marker(m.slug(), m.provider(), m.code(), m.city(), m.country(),
-						m.status(), m.current(), centre.x() + SPREAD * Math.cos(angle),
-						centre.y() + SPREAD * Math.sin(angle), m.style()));
+				result.set(group.get(k), m.at(centre.x() + SPREAD * Math.cos(angle), centre.y() + SPREAD * Math.sin(angle)));
 			}
 		}
 		return result;

@@ -2,6 +2,8 @@ package io.paasatlas.geography;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the map SVG shows, ready for the template: the land, a graticule, the regions as markers, the metros as dots,
  * the legend, and the regions that cannot be placed because their coordinates are unknown.
@@ -43,6 +45,12 @@ public record WorldMap(String viewBox, double width, double height, String land,
 		return this.markers.stream().anyMatch((m) -> !m.current()) || this.places.stream().anyMatch((p) -> !p.current());
 	}
 
+	/** Whether some shown region is placed approximately (the legend then explains the dashed edge). */
+	public boolean hasApproximate() {
+		return this.markers.stream().anyMatch((m) -> m.approximate() != null)
+				|| this.places.stream().anyMatch(Place::approximate);
+	}
+
 	public long currentMarkers() {
 		return this.markers.stream().filter(Marker::current).count();
 	}
@@ -63,9 +71,17 @@ public record WorldMap(String viewBox, double width, double height, String land,
 	 * @param x where the marker is drawn: the region's point, moved a little when several markers share it
 	 * @param status the region's status key ({@code current}, {@code deprecated}…)
 	 * @param current whether the region hosts new apps today; other regions are drawn hollow and smaller
+	 * @param approximate why the point is approximate (the provider names only a state or an area), or {@code null}
+	 *        for a sourced city; an approximate marker is drawn with a dashed edge
 	 */
 	public record Marker(String slug, String provider, String code, String city, String country, String status,
-			boolean current, double x, double y, MarkerStyle style) {
+			boolean current, double x, double y, MarkerStyle style, @Nullable String approximate) {
+
+		/** The same marker drawn at another point. */
+		Marker at(double x, double y) {
+			return new Marker(this.slug, this.provider, this.code, this.city, this.country, this.status, this.current,
+					x, y, this.style, this.approximate);
+		}
 
 		public String cx() {
 			return MapProjection.format(this.x);
@@ -90,9 +106,10 @@ public record WorldMap(String viewBox, double width, double height, String land,
 	 * @param current whether some region there hosts new apps; a place with former regions only is drawn hollow
 	 * @param providers how many providers have a (current, or for a former place any) region there
 	 * @param names those providers' names
+	 * @param approximate whether some of those regions is placed approximately (drawn with a dashed edge)
 	 */
 	public record Place(String city, String country, double x, double y, boolean current, int providers,
-			List<String> names) {
+			List<String> names, boolean approximate) {
 
 		public Place {
 			names = List.copyOf(names);

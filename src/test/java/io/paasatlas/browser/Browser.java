@@ -21,7 +21,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -112,7 +114,20 @@ public final class Browser implements AutoCloseable {
 	/** Clicks a link or a submit button and waits until the next page has loaded. */
 	public void clickAndWaitForPage(WebElement element) {
 		WebElement oldPage = this.driver.findElement(By.tagName("html"));
-		element.click();
+		try {
+			element.click();
+		}
+		catch (WebDriverException ex) {
+			// on a busy machine chromedriver can lose the clicked node when the click navigates at once ("Node with
+			// given id does not belong to the document"): the click happened if the old page goes away
+			try {
+				new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(oldPage));
+			}
+			catch (TimeoutException timeout) {
+				ex.addSuppressed(timeout);
+				throw ex;
+			}
+		}
 		waitUntil(ExpectedConditions.stalenessOf(oldPage));
 		waitUntil((d) -> "complete".equals(script("return document.readyState")));
 	}

@@ -44,6 +44,17 @@ class RegionsBrowserTests extends BrowserTestSupport {
 			assertThat(marker.isDisplayed()).isTrue();
 			assertThat(marker.getRect().getWidth()).as("a marker is big enough to see and point at").isBetween(7, 20);
 		}
+		// Render names only the states of its US regions: they are drawn where the data places them, dashed, and
+		// say so on hover, in the legend and in the tables
+		WebElement oregon = this.browser.find("#world-map use.marker[data-region='oregon']");
+		assertThat(oregon.getDomAttribute("class")).contains("approximate");
+		assertThat(oregon.getCssValue("stroke-dasharray")).isNotEqualTo("none");
+		assertThat(this.browser.find("#world-map use.marker[data-region='oregon'] > title").getDomProperty("textContent"))
+			.contains("approximate location: The source names only the state");
+		assertThat(this.browser.find("#world-map use.marker[data-region='fra']").getCssValue("stroke-dasharray"))
+			.isEqualTo("none");
+		assertThat(this.browser.find("#map-legend").getText()).contains("Dashed edge: an approximate location");
+		assertThat(this.browser.find("#continent-north-america").getText()).contains("Oregon (state; no city stated) approximate");
 		assertThat(this.browser.findAll("#world-map .metro-dots circle")).hasSize(100);
 		List<String> legend = this.browser.findAll("#map-legend li[data-provider]").stream().map(WebElement::getText)
 			.toList();

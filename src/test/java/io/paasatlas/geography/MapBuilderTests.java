@@ -70,6 +70,22 @@ class MapBuilderTests {
 	}
 
 	@Test
+	void marksARegionPlacedByItsStateAsApproximateOnItsMarkerAndItsPlace() {
+		ProviderProfile state = profile("state", "{code: oregon, city: Portland, country: United States, "
+				+ "continent: north-america, latitude: 45.52, longitude: -122.68, "
+				+ "approximate_location: The source names only the state}");
+		WorldMap map = this.builder.build(List.of(state, this.two), List.of(0, 1), List.of());
+
+		assertThat(marker(map, "oregon").approximate()).isEqualTo("The source names only the state");
+		assertThat(marker(map, "lon").approximate()).isNull();
+		assertThat(map.hasApproximate()).isTrue();
+		assertThat(MapBuilder.places(map.markers())).filteredOn(WorldMap.Place::approximate)
+			.extracting(WorldMap.Place::city)
+			.containsExactly("Portland");
+		assertThat(this.builder.build(List.of(this.two), List.of(0), List.of()).hasApproximate()).isFalse();
+	}
+
+	@Test
 	void showsTheMetrosAsDots() {
 		WorldMap map = this.builder.build(List.of(this.one), List.of(0),
 				List.of(metro("paris", Continent.EUROPE, PARIS, 2_000_000)));
