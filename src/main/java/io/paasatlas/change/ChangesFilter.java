@@ -1,5 +1,6 @@
 package io.paasatlas.change;
 
+import io.paasatlas.pricing.PageNumber;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 record ChangesFilter(
 		@Nullable @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{changes.provider.invalid}") String provider,
 		@Nullable @Pattern(regexp = "regions|prices|free-tier|plans|corrections", message = "{changes.kind.invalid}") String kind,
-		@Nullable @Pattern(regexp = "[1-9][0-9]{0,4}", message = "{filter.page.invalid}") String page) {
+		@Nullable @PageNumber String page) {
 
 	public boolean hasProvider() {
 		return this.provider != null && !this.provider.isBlank();
@@ -26,7 +27,7 @@ record ChangesFilter(
 	}
 
 	public int pageOrFirst() {
-		return (this.page != null && !this.page.isBlank()) ? Integer.parseInt(this.page) : 1;
+		return (this.page != null && !this.page.isBlank()) ? Integer.parseInt(this.page.strip()) : 1;
 	}
 
 	boolean matches(CatalogChange change) {

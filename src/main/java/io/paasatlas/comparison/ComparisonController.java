@@ -6,14 +6,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -33,13 +31,8 @@ class ComparisonController {
 		this.comparisons = comparisons;
 	}
 
-	@InitBinder("form")
-	void initBinder(WebDataBinder binder) {
-		binder.addValidators(new ComparisonFormValidator());
-	}
-
 	@GetMapping("/compare")
-	String compare(@Validated @ModelAttribute("form") ComparisonForm form, BindingResult result, Model model,
+	String compare(@Valid @ModelAttribute("form") ComparisonForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> names = this.comparisons.names();
 		List<String> slugs = form.slugs();

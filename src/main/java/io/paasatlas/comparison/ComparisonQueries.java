@@ -13,6 +13,7 @@ import io.paasatlas.provider.Provider;
 import io.paasatlas.provider.ProviderCatalog;
 import io.paasatlas.provider.SlugList;
 import io.paasatlas.geography.RegionAtlas;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -20,10 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * The one service of the comparison: the page ({@link ComparisonController}), the JSON API and the CSV export (in
- * {@code api}) all ask it, with the same {@code providers} parameter checked by {@link ComparisonFormValidator} and
+ * {@code api}) all ask it, with the same {@code providers} parameter checked by {@link ComparisonForm}'s constraint and
  * the catalog, and get the same table.
  */
 @Component
@@ -39,13 +41,16 @@ public class ComparisonQueries {
 
 	private final MessageSource messages;
 
+	private final SpringValidatorAdapter validator;
+
 	ComparisonQueries(ProviderCatalog catalog, CatalogProperties properties, Clock clock,
-			RegionAtlas regions, MessageSource messages) {
+			RegionAtlas regions, MessageSource messages, Validator validator) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
 		this.regions = regions;
 		this.messages = messages;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/**
@@ -56,7 +61,7 @@ public class ComparisonQueries {
 	public Outcome compare(@Nullable List<String> providers) {
 		ComparisonForm form = new ComparisonForm((providers != null) ? providers : List.of());
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		new ComparisonFormValidator().validate(form, errors);
+		this.validator.validate(form, errors);
 		if (errors.hasErrors()) {
 			return new Outcome(messages(errors.getAllErrors()), false, null);
 		}

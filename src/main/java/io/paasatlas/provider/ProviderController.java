@@ -9,9 +9,7 @@ import io.paasatlas.catalog.Currency;
 import io.paasatlas.geography.RegionAtlas;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,16 +37,16 @@ class ProviderController {
 
 	private final java.time.Clock clock;
 
-	private final ObjectProvider<RegionAtlas> regions;
+	private final RegionAtlas regions;
 
-	private final ObjectProvider<AlwaysOnEstimate> alwaysOn;
+	private final AlwaysOnEstimate alwaysOn;
 
 	/**
-	 * @param regions the regions atlas, for the page's latency reach; without it the page has none
+	 * @param regions the regions atlas, for the page's latency reach
 	 * @param alwaysOn the table's always-on estimate, for the link to it
 	 */
 	ProviderController(ProviderCatalog catalog, CatalogProperties properties, java.time.Clock clock,
-			ObjectProvider<RegionAtlas> regions, ObjectProvider<AlwaysOnEstimate> alwaysOn) {
+			RegionAtlas regions, AlwaysOnEstimate alwaysOn) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
@@ -74,11 +72,10 @@ class ProviderController {
 		return ProviderSort.columns();
 	}
 
-	/** Where the always-on column's estimate is shown line by line; none without the estimate feature. */
+	/** Where the always-on column's estimate is shown line by line. */
 	@ModelAttribute("alwaysOnLink")
-	@Nullable String alwaysOnLink() {
-		AlwaysOnEstimate estimate = this.alwaysOn.getIfAvailable();
-		return (estimate != null) ? estimate.link() : null;
+	String alwaysOnLink() {
+		return this.alwaysOn.link();
 	}
 
 	@GetMapping("/providers")
@@ -106,7 +103,7 @@ class ProviderController {
 	@GetMapping("/providers/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		ProviderPage page = page(slug, model);
-		this.regions.ifAvailable((atlas) -> model.addAttribute("reach", atlas.reach(page.getProfile())));
+		model.addAttribute("reach", this.regions.reach(page.getProfile()));
 		return DETAIL_VIEW;
 	}
 

@@ -2,6 +2,7 @@ package io.paasatlas.provider;
 
 import java.math.BigDecimal;
 
+import io.paasatlas.pricing.PageNumber;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public record ProviderFilter(@Nullable @Size(max = 100, message = "{filter.q.siz
 		@Nullable @Pattern(regexp = "yes|no", message = "{filter.sleeps.invalid}") String sleeps,
 		@Nullable @Pattern(regexp = ProviderSort.KEYS, message = "{filter.sort.invalid}") String sort,
 		@Nullable @Pattern(regexp = "asc|desc", message = "{filter.dir.invalid}") String dir,
-		@Nullable @Pattern(regexp = "[1-9][0-9]{0,4}", message = "{filter.page.invalid}") String page) {
+		@Nullable @PageNumber String page) {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -60,7 +61,7 @@ public record ProviderFilter(@Nullable @Size(max = 100, message = "{filter.q.siz
 	}
 
 	public int pageOrFirst() {
-		return notBlank(this.page) ? Integer.parseInt(this.page) : 1;
+		return notBlank(this.page) ? Integer.parseInt(this.page.strip()) : 1;
 	}
 
 	/** The price ceiling, when one is given (and valid). */

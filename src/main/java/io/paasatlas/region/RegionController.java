@@ -17,6 +17,7 @@ import io.paasatlas.geography.AudiencePlan;
 import io.paasatlas.geography.RegionAtlas;
 import io.paasatlas.provider.SlugList;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,18 +53,13 @@ class RegionController {
 		this.clock = clock;
 	}
 
-	@InitBinder("form")
-	void initRegionsBinder(WebDataBinder binder) {
-		binder.addValidators(new RegionsForm.Checks(this.atlas.providers().size()));
-	}
-
 	@InitBinder("usersForm")
 	void initUsersBinder(WebDataBinder binder) {
 		binder.addValidators(new UsersForm.Checks(this.atlas.metros()));
 	}
 
 	@GetMapping("/regions")
-	String atlas(@Validated @ModelAttribute("form") RegionsForm form, BindingResult result, Model model,
+	String atlas(@Valid @ModelAttribute("form") RegionsForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		List<String> slugs = form.given() ? form.slugs()
 				: this.atlas.providers().stream().map(ProviderProfile::slug).toList();

@@ -55,6 +55,9 @@ class ProviderControllerTests {
 	@MockitoBean
 	private RegionAtlas regions;
 
+	@MockitoBean
+	private AlwaysOnEstimate alwaysOn;
+
 	@BeforeEach
 	void setUp() {
 		Provider fly = provider("fly-io", "Fly.io", FreeTierStatus.NONE, new BigDecimal("1.94"),

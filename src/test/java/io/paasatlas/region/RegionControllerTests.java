@@ -179,6 +179,16 @@ class RegionControllerTests {
 	}
 
 	@Test
+	void atMostMaxProvidersAndTheCatalogFitsThePicker() {
+		assertThat(BundledCatalog.slugs()).hasSizeLessThanOrEqualTo(RegionsForm.MAX);
+		List<String> many = java.util.stream.IntStream.rangeClosed(0, RegionsForm.MAX).mapToObj((i) -> "p" + i)
+			.toList();
+		MvcTestResult tooMany = get("/regions?providers=" + String.join(",", many));
+		assertThat(tooMany).hasStatus(400);
+		assertThat(text(tooMany)).contains("101 providers were given: show at most 100 at a time.");
+	}
+
+	@Test
 	void usersFormAloneIsAnEmptyForm() {
 		MvcTestResult result = get("/regions/users");
 
