@@ -16,7 +16,8 @@ ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
 #   build_jar                     sets JAR, packaging first when it is missing or older than the sources
 #   extract_app JAVA DIR          the extracted jar beside a copy of data/ in DIR (the image's /app)
 #   train_cache JAVA DIR          trains DIR/app.aot the way the Dockerfile does
-#   image_flags                   sets IMAGE_FLAGS (array): the Dockerfile's JDK_JAVA_OPTIONS and its ENTRYPOINT flags
+#   image_flags                   sets IMAGE_FLAGS (array): the Dockerfile's JDK_JAVA_OPTIONS and ENTRY_FLAGS, the
+#                                 ENTRYPOINT's flags besides the cache
 load_now() { cut -d' ' -f1 /proc/loadavg; }
 
 build_jar() {
@@ -24,6 +25,8 @@ build_jar() {
 	if [ -z "$JAR" ] || [ -n "$(find src/main data pom.xml Dockerfile -newer "$JAR" -print -quit)" ]; then
 		./mvnw -q -B -o -Dmaven.test.skip=true package
 		JAR=$(ls target/paas-atlas-*.jar | grep -v original | head -1)
+		# the reproducible build dates the jar at project.build.outputTimestamp: date it now for the check above
+		touch "$JAR"
 	fi
 }
 
@@ -37,17 +40,20 @@ image_flags() {
 	read -r -a IMAGE_FLAGS <<< "$FLAGS"
 	# what the ENTRYPOINT adds besides the cache, e.g. -Dspring.aot.enabled=true
 	local entry
+	ENTRY_FLAGS=()
 	entry=$(sed -n 's/^ENTRYPOINT \[\(.*\)\]$/\1/p' Dockerfile | tr -d '",')
 	for word in $entry; do
-		case "$word" in -XX:AOTCache=*|java|-jar|app.jar) ;; -*) IMAGE_FLAGS+=("$word") ;; esac
+		case "$word" in -XX:AOTCache=*|java|-jar|app.jar) ;; -*) ENTRY_FLAGS+=("$word") ;; esac
 	done
+	IMAGE_FLAGS+=("${ENTRY_FLAGS[@]}")
 }
 
 train_cache() {
 	local java=$1 dir=$2
 	if [ -f scripts/train-aot-cache.sh ] && grep -q 'train-aot-cache.sh' Dockerfile; then
-		(cd "$dir" && JAVA="$java/bin/java" bash "$OLDPWD/scripts/train-aot-cache.sh" > training.log 2>&1) \
-			|| { tail -20 "$dir/training.log" >&2; return 1; }
+		(cd "$dir" && JAVA="$java/bin/java" JDK_JAVA_OPTIONS="$FLAGS" MALLOC_ARENA_MAX="${ARENAS:-2}" \
+			sh "$OLDPWD/scripts/train-aot-cache.sh" "${ENTRY_FLAGS[@]}" > training.out 2>&1) \
+			|| { tail -20 "$dir/training.out" >&2; return 1; }
 	else
 		# the Dockerfile before traffic training: one start that stops once the context is refreshed
 		local training=()
