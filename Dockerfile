@@ -2,7 +2,7 @@
 #
 #   docker build -t paas-atlas .   &&   docker run --rm -p 8080:8080 --memory 512m paas-atlas
 #
-# The JVM settings are sized for the fly.toml Machine (shared-cpu-1x, 512 MB) and measured by bench/startup.sh;
+# The JVM settings are sized for the fly.toml Machine (shared-cpu-1x, 512 MB) and measured by bench/all.sh;
 # scripts/container-smoke.sh builds and runs this file with podman. The build stage uses Java 17, the version the
 # POM compiles for; the run stage uses Java 25 for its AOT cache.
 
@@ -48,17 +48,17 @@ ENV MALLOC_ARENA_MAX=2
 # Sized for 512 MB (fly.toml [[vm]]): a 96 MB heap (the catalog, H2 and the page cache keep ~60 MB live), serial GC
 # (one shared vCPU), compact object headers (smaller objects), small thread stacks, capped code cache and
 # metaspace. C1 only: a third of C2's peak throughput, but a faster start, less memory and no compiler threads
-# eating a shared CPU's budget. bench/startup.sh measures these flags; bench/footprint.properties records it.
+# eating a shared CPU's budget. bench/all.sh measures these flags; bench/footprint.properties records it.
 ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -Xss512k -Xms32m -Xmx96m -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError"
 
-# Start-up: the AOT cache (JEP 483/514/515) of one training start that stops once the context is refreshed
-# (catalog read, H2 migrated and seeded); every later start maps it instead of loading and linking the classes
-# again. The training runs with the same flags except the metaspace cap, which is too small for writing the cache
-# (JDK_JAVA_OPTIONS is unset so that the JVM that writes the cache does not inherit the cap either).
-RUN flags=$(echo "$JDK_JAVA_OPTIONS" | sed 's/-XX:MaxMetaspaceSize=[^ ]*//') \
-	&& env -u JDK_JAVA_OPTIONS java $flags -XX:AOTCacheOutput=app.aot -Xlog:aot=error,cds=error \
-		-Dspring.context.exit=onRefresh -jar app.jar \
-	&& rm -f app.aot.config \
+# Start-up: Spring AOT (the bean definitions computed at build time by process-aot, used with
+# -Dspring.aot.enabled=true) and the JDK's AOT cache (JEP 483/514/515) trained on traffic: one training start whose
+# warm-up opens the site's pages, stopped with SIGTERM (scripts/train-aot-cache.sh); every later start maps the
+# classes, linked, with the profiles of the methods that serving pages needs. The training runs with the same flags
+# except the metaspace cap, which is too small for writing the cache. bench/all.sh measures the result.
+COPY scripts/train-aot-cache.sh /tmp/
+RUN sh /tmp/train-aot-cache.sh -Dspring.aot.enabled=true \
+	&& rm /tmp/train-aot-cache.sh \
 	&& chmod 0444 app.aot
 
 USER atlas
@@ -67,4 +67,4 @@ ENV PORT=8080
 EXPOSE 8080
 # java as PID 1 of the container receives the stop signal itself; SIGINT and SIGTERM both shut down gracefully
 # and exit 0 (io.paasatlas.system.GracefulExit).
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-jar", "app.jar"]

@@ -10,3 +10,73 @@ need() {
 FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)"$/\1/p' Dockerfile)
 ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
 [ -n "$FLAGS" ] || { echo "no ENV JDK_JAVA_OPTIONS=\"...\" line in the Dockerfile" >&2; exit 2; }
+
+# --- the app as the image runs it (used by bench/all.sh) ---------------------------------------------------------
+#   load_now                      the 1-minute load average
+#   build_jar                     sets JAR, packaging first when it is missing or older than the sources
+#   extract_app JAVA DIR          the extracted jar beside a copy of data/ in DIR (the image's /app)
+#   train_cache JAVA DIR          trains DIR/app.aot the way the Dockerfile does
+#   image_flags                   sets IMAGE_FLAGS (array): the Dockerfile's JDK_JAVA_OPTIONS and ENTRY_FLAGS, the
+#                                 ENTRYPOINT's flags besides the cache
+load_now() { cut -d' ' -f1 /proc/loadavg; }
+
+build_jar() {
+	JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
+	if [ -z "$JAR" ] || [ -n "$(find src/main data pom.xml Dockerfile -newer "$JAR" -print -quit)" ]; then
+		./mvnw -q -B -o -Dmaven.test.skip=true package
+		JAR=$(ls target/paas-atlas-*.jar | grep -v original | head -1)
+		# the reproducible build dates the jar at project.build.outputTimestamp: date it now for the check above
+		touch "$JAR"
+	fi
+}
+
+extract_app() {
+	rm -rf "$2"
+	"$1/bin/java" -Djarmode=tools -jar "$JAR" extract --application-filename app.jar --destination "$2" > /dev/null
+	cp -r data "$2/data"
+}
+
+image_flags() {
+	read -r -a IMAGE_FLAGS <<< "$FLAGS"
+	# what the ENTRYPOINT adds besides the cache, e.g. -Dspring.aot.enabled=true
+	local entry
+	ENTRY_FLAGS=()
+	entry=$(sed -n 's/^ENTRYPOINT \[\(.*\)\]$/\1/p' Dockerfile | tr -d '",')
+	for word in $entry; do
+		case "$word" in -XX:AOTCache=*|java|-jar|app.jar) ;; -*) ENTRY_FLAGS+=("$word") ;; esac
+	done
+	IMAGE_FLAGS+=("${ENTRY_FLAGS[@]}")
+}
+
+train_cache() {
+	local java=$1 dir=$2
+	if [ -f scripts/train-aot-cache.sh ] && grep -q 'train-aot-cache.sh' Dockerfile; then
+		(cd "$dir" && JAVA="$java/bin/java" JDK_JAVA_OPTIONS="$FLAGS" MALLOC_ARENA_MAX="${ARENAS:-2}" \
+			sh "$OLDPWD/scripts/train-aot-cache.sh" "${ENTRY_FLAGS[@]}" > training.out 2>&1) \
+			|| { tail -20 "$dir/training.out" >&2; return 1; }
+	else
+		# the Dockerfile before traffic training: one start that stops once the context is refreshed
+		local training=()
+		for flag in "${IMAGE_FLAGS[@]}"; do [[ "$flag" == -XX:MaxMetaspaceSize=* ]] || training+=("$flag"); done
+		(cd "$dir" && env -u JDK_JAVA_OPTIONS "$java/bin/java" "${training[@]}" -XX:AOTCacheOutput=app.aot \
+			-Xlog:aot=error,cds=error -Dspring.context.exit=onRefresh -jar app.jar > training.log 2>&1) \
+			|| { tail -20 "$dir/training.log" >&2; return 1; }
+	fi
+	[ -s "$dir/app.aot" ] || { echo "no AOT cache written in $dir" >&2; return 1; }
+}
+
+# The page mix of the load runs (bench/load.sh's, without the 404), as a wrk script in FILE.
+mix_lua() {
+	cat > "$1" <<'LUA'
+local paths = {
+  "/", "/providers", "/providers?sort=price", "/providers?freeTier=none", "/providers/fly-io", "/providers/heroku",
+  "/providers/render", "/providers/railway", "/providers/pythonanywhere", "/compare?providers=fly-io,heroku,render",
+  "/compare?providers=railway,render", "/estimate?preset=minimal-flask", "/estimate?preset=global-flask", "/regions"
+}
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1], { ["Accept"] = "text/html", ["Accept-Encoding"] = "gzip" })
+end
+LUA
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes N synthetic provider profiles for the scale benchmark: copies of the bundled profiles, each with a new
-slug and name, and comparisons dropped (their targets would not exist). Usage: generate_profiles.py N OUT SRC"""
+slug and name, and comparisons dropped (their targets would not exist) with the corrections (they may quote them). Usage: generate_profiles.py N OUT SRC"""
 import os
 import re
 import sys
@@ -13,6 +13,8 @@ for name in sorted(os.listdir(src)):
             text = f.read()
         # drop the comparisons section: everything from "comparisons:" up to the next top-level key
         text = re.sub(r"(?ms)^comparisons:\n.*?(?=^[a-z_]+:)", "comparisons: []\n", text)
+        # and the corrections, whose phrases may quote the comparisons just dropped
+        text = re.sub(r"(?ms)^corrections:\n.*?(?=^[a-z_]+:)", "", text)
         templates.append(text)
 os.makedirs(out, exist_ok=True)
 for i in range(n):

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Start-up and memory benchmark, run by hand: for each JVM setting, the cold start to the first HTTP 200 of the home
 # page (median of N starts, launch to response, measured with curl from the outside) and the RSS after a load run.
-# Writes the result for the setting the Dockerfile uses to bench/footprint.properties, which FlyTomlTests checks
-# fly.toml's [[vm]] memory against.
+# bench/all.sh measures the image itself (Spring AOT, the traffic-trained cache) and writes bench/footprint.properties.
 #
 #   bench/startup.sh [runs]      (default 5; needs curl and wrk: apt-get install -y wrk)
 #
@@ -14,8 +13,8 @@
 #   j17-lean      Java 17 with the Dockerfile's JDK_JAVA_OPTIONS (less -XX:+UseCompactObjectHeaders, Java 24+)
 #   j17-lean-cds  the same + a CDS archive (-XX:ArchiveClassesAtExit training start, then -XX:SharedArchiveFile)
 #   j25-lean-aot  Java 25 ($JAVA25_HOME) with the Dockerfile's flags (compact object headers included) + the AOT
-#                 cache (-XX:AOTCacheOutput training start, then -XX:AOTCache): what the image runs
-# Archives are trained like the Dockerfile does: one start with -Dspring.context.exit=onRefresh.
+#                 cache (-XX:AOTCacheOutput training start, then -XX:AOTCache), without Spring AOT
+# Archives are trained with one start that stops once the context is refreshed (-Dspring.context.exit=onRefresh).
 #
 # Load run: LOAD_SECONDS (default 30) of wrk -t2 -c16 over a mix of pages after a 10 s warm-up; RSS is VmRSS
 # after the run, the peak is VmHWM. The image's MALLOC_ARENA_MAX applies to every setting but the defaults.
@@ -35,7 +34,6 @@ SETTINGS="${SETTINGS:-j17-default j17-lean j17-lean-cds j25-lean-aot}"
 . bench/common.sh
 need curl wrk
 EXTRA_ENV=()
-IMAGE_JAVA=$(awk 'toupper($1) == "FROM" { image = $2 } END { print image }' Dockerfile | sed 's/.*:\([0-9]*\).*/\1/')
 
 JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | head -1 || true)
 if [ -z "$JAR" ] || [ -n "$(find src data pom.xml -newer "$JAR" -print -quit)" ]; then
@@ -113,7 +111,7 @@ first_200() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-declare -A JAVA_OF RESULT_OF
+declare -A JAVA_OF
 read -r -a LEAN <<< "$FLAGS"
 # Java 17 does not know compact object headers (Java 24+): its rows run the same flags without them
 LEAN17=()
@@ -223,7 +221,6 @@ for setting in "${ACTIVE[@]}"; do
 	cpu=$(printf '%s\n' "${cpus[@]}" | median)
 	echo "$setting: RSS ${rss} MB after load (peak ${hwm} MB), ${rps} req/s"
 	echo "| $setting | ${med} ms (${min}-${max}) | ${cpu} ms | ${rss} MB | ${hwm} MB | ${rps} |" >> "$results"
-	RESULT_OF[$setting]="$med $cpu $rss $hwm"
 done
 
 echo
@@ -232,28 +229,3 @@ echo
 cat "$results"
 mkdir -p bench-results
 cp "$results" "bench-results/startup-$(date +%Y%m%d-%H%M%S).md"
-
-# The setting the image runs: Java from the Dockerfile's last FROM, lean flags and its archive.
-case "$IMAGE_JAVA" in
-	25) image_setting=j25-lean-aot ;;
-	*) image_setting=j17-lean-cds ;;
-esac
-if [ -n "${RESULT_OF[$image_setting]:-}" ]; then
-	read -r med cpu rss hwm <<< "${RESULT_OF[$image_setting]}"
-	cat > bench/footprint.properties <<EOF
-# Measured by bench/startup.sh on $(date -u +%Y-%m-%d) ($(nproc) cores, load average $load after the starts), with the image's JVM
-# setting ($image_setting, Java ${JAVA_OF[$image_setting]}). FlyTomlTests checks fly.toml's [[vm]] memory against it;
-# re-run the benchmark after changing the Dockerfile's JVM flags (the test compares jvm.flags with the Dockerfile).
-jvm.flags=$FLAGS
-java.version=${JAVA_OF[$image_setting]}
-# launch to the first HTTP 200 of /, median of $RUNS cold starts
-startup.first-200.median.ms=$med
-# the JVM's CPU time (user + system) by the first 200, median: the start-up cost that machine load does not inflate
-startup.cpu.median.ms=$cpu
-# VmRSS after ${LOAD_SECONDS} s of wrk -t2 -c16 over the page mix, and the peak (VmHWM)
-rss.after-load.mb=$rss
-rss.peak.mb=$hwm
-EOF
-	echo
-	echo "wrote bench/footprint.properties ($image_setting)"
-fi

@@ -54,14 +54,30 @@ final class AppProcess implements AutoCloseable {
 		// start fast and small: these processes serve a handful of requests, so they skip the warm-up as well
 		Map<String, String> fast = new HashMap<>(environment);
 		fast.putIfAbsent("ATLAS_WARMUP_ENABLED", "false");
-		return start(mainClass, fast, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m"));
+		return start(mainClass, fast, FAST_FLAGS);
 	}
+
+	/** Small and quick to start, for processes that serve a handful of requests. */
+	static final List<String> FAST_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
 
 	/** The same with the JVM flags given, e.g. the Dockerfile's. */
 	static AppProcess start(Class<?> mainClass, Map<String, String> environment, List<String> jvmFlags) {
+		return start(mainClass, environment, jvmFlags, aot());
+	}
+
+	/** The same, AOT-processed ({@code -Dspring.aot.enabled=true}) or not. */
+	static AppProcess start(Class<?> mainClass, Map<String, String> environment, List<String> jvmFlags, boolean aot) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmFlags);
+		if (aot) {
+			// as the image runs it; without process-aot's classes the app would not start, so say why here
+			String initializer = mainClass.getName() + "__ApplicationContextInitializer";
+			if (AppProcess.class.getClassLoader().getResource(initializer.replace('.', '/') + ".class") == null) {
+				throw new IllegalStateException("no " + initializer + ": run the tests after process-aot (mvn verify)");
+			}
+			command.add("-Dspring.aot.enabled=true");
+		}
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
@@ -74,6 +90,14 @@ final class AppProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether the processes run the AOT-processed app, as the image does: the build's second test run (the surefire
+	 * execution {@code aot}, after {@code process-aot}) sets {@code atlas.test.aot}.
+	 */
+	static boolean aot() {
+		return Boolean.getBoolean("atlas.test.aot");
 	}
 
 	/** A TCP port that was free a moment ago. */
