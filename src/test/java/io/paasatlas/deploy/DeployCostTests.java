@@ -98,6 +98,13 @@ class DeployCostTests {
 		assertCost(Map.of("provider", "upsun"), "20.95", Confidence.APPROXIMATE);
 	}
 
+	@Test
+	void cleverCloudNanoForAFullMonth() {
+		// nano (512 MB): EUR 6.00 per 720 h x 730 h = 6.0833; a worker runs inside the instance: a lower bound
+		assertCost(Map.of("provider", "clever-cloud"), "6.08", Confidence.APPROXIMATE);
+		assertCost(Map.of("provider", "clever-cloud", "worker", "true"), "6.08", Confidence.LOWER_BOUND);
+	}
+
 	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
 		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
 		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));

@@ -17,11 +17,11 @@ import org.springframework.validation.BeanPropertyBindingResult;
 final class KitCases {
 
 	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere",
-			"digitalocean-app-platform", "scalingo", "upsun");
+			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud");
 
 	static final Map<String, String> REGIONS = Map.of("fly-io", "iad,lhr,sin", "render", "frankfurt", "railway",
 			"us-west2,europe-west4-drams3a", "heroku", "eu", "pythonanywhere", "eu", "digitalocean-app-platform", "fra",
-			"scalingo", "osc-fr1", "upsun", "ch-1");
+			"scalingo", "osc-fr1", "upsun", "ch-1", "clever-cloud", "ldn");
 
 	/** The oldest Python each provider offers, where it is not 3.10. */
 	static final Map<String, String> OLDEST_PYTHON = Map.of("scalingo", "3.11");

@@ -59,14 +59,16 @@ class KitFilesTests {
 					default -> null;
 				};
 				if (tree != null) {
-					assertThat(tree.isObject()).as(file.path()).isTrue();
+					// Clever Cloud's clevercloud/cron.json is an array of crontab lines; every other file an object
+					assertThat(file.path().equals("clevercloud/cron.json") ? tree.isArray() : tree.isObject())
+						.as(file.path()).isTrue();
 					parsed++;
 				}
 			}
 		}
 		// per case: fly.toml and the workflow, render.yaml, app.json, .do/app.yaml, scalingo.json, .upsun/config.yaml;
-		// with everything on, Scalingo's cron.json
-		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1) + 1);
+		// with everything on, Scalingo's cron.json and Clever Cloud's clevercloud/cron.json
+		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1) + 2);
 	}
 
 	@Test
@@ -239,6 +241,30 @@ class KitFilesTests {
 			assertThat(app.path("crons").path("task").path("spec").asString())
 				.isEqualTo((d.cron() != null) ? d.cron().crontab() : "");
 			assertThat(steps(kit)).contains("choose " + d.primary().code(), "--size " + d.name() + ":" + kit.size().id());
+		}
+	}
+
+	@Test
+	void cleverCloudVariablesRunTheCommandOfTheDescriptionOnItsPort() {
+		for (Kit kit : kits("clever-cloud")) {
+			Deployment d = kit.deployment();
+			Map<String, String> env = new LinkedHashMap<>();
+			content(kit, CleverCloudKit.ENV).lines().forEach((l) -> env.put(l.substring(0, l.indexOf('=')),
+					l.substring(l.indexOf('=') + 1)));
+			assertThat(env.get("CC_RUN_COMMAND")).isEqualTo(String.join(" ", d.webCommand()).replace(
+					":" + Deployment.PORT, ":" + CleverCloudKit.PORT)).contains(d.entry().text());
+			assertThat(env.get("CC_PYTHON_VERSION")).isEqualTo(d.python().text());
+			assertThat(env.get("CC_HEALTH_CHECK_PATH")).isEqualTo(Deployment.HEALTH_PATH);
+			assertThat(env.get("CC_WORKER_COMMAND")).isEqualTo(d.worker() ? Deployment.WORKER_COMMAND : null);
+			assertThat(kit.file("clevercloud/cron.json").isPresent()).isEqualTo(d.cron() != null);
+			if (d.cron() != null) {
+				assertThat(JSON.readTree(content(kit, "clevercloud/cron.json")).get(0).asString())
+					.isEqualTo(d.cron().crontab() + " $ROOT/clevercloud/task.sh");
+				assertThat(content(kit, "clevercloud/task.sh")).startsWith("#!/bin/bash -l\n")
+					.contains("exec " + Deployment.TASK_COMMAND);
+			}
+			assertThat(steps(kit)).contains("--region " + d.primary().code(), "clever scale --flavor " + kit.size().id(),
+					"clever env import < " + CleverCloudKit.ENV);
 		}
 	}
 

@@ -107,6 +107,24 @@ class KitRunTests {
 	}
 
 	@Test
+	void cleverCloudRunCommandServesTheAppAndTheCronWrapperRunsTheTask() throws Exception {
+		for (String kitCase : new String[] { "clever-cloud/defaults", "clever-cloud/everything" }) {
+			Path kit = unzip(kitCase);
+			String run = Files.readAllLines(kit.resolve(CleverCloudKit.ENV)).stream()
+				.filter((l) -> l.startsWith("CC_RUN_COMMAND=")).findFirst().orElseThrow().substring("CC_RUN_COMMAND=".length());
+			// Clever Cloud's port for a Python run command is 9000; the test binds a free port instead
+			assertThat(run).contains("0.0.0.0:" + CleverCloudKit.PORT);
+			assertServes(kit, run.replace("0.0.0.0:" + CleverCloudKit.PORT, "0.0.0.0:$PORT"), "Flask on Clever Cloud!");
+		}
+		Tools.require("python", "apt-get install python-is-python3");
+		Path kit = unzip("clever-cloud/everything");
+		Tools.Result task = Tools.run(kit, Map.of("APP_HOME", kit.toString()), 30, "bash",
+				kit.resolve("clevercloud/task.sh").toString());
+		assertThat(task.exitCode()).as(task.output()).isZero();
+		assertThat(task.output()).contains("task: ran at ");
+	}
+
+	@Test
 	void pythonAnywhereWsgiFileServesTheAppFromItsFolder() throws Exception {
 		Tools.require("gunicorn", "apt-get install gunicorn python3-flask");
 		for (String kitCase : new String[] { "pythonanywhere/defaults", "pythonanywhere/everything" }) {
