@@ -89,6 +89,9 @@ class DeployControllerTests {
 		assertThat(this.mvc.get().uri("/deploy?provider=upsun&regions=fr-1")).hasStatus(400).bodyText()
 			.contains("fr-1 is not a region of Upsun");
 		assertThat(this.mvc.get().uri("/deploy?provider=upsun&memoryMb=2048")).hasStatusOk();
+		// fr-north-hds is a zone of the profile that clever create does not take
+		assertThat(this.mvc.get().uri("/deploy?provider=clever-cloud&regions=fr-north-hds")).hasStatus(400).bodyText()
+			.contains("fr-north-hds is not a region of Clever Cloud");
 	}
 
 	@Test
