@@ -100,7 +100,7 @@ class DigitalOceanKit implements KitRenderer {
 		}
 		KitFile pythonVersion = Lines.plain().line(d.python().text())
 			.note(new Annotation(".python-version", d.python().text(), "Your Python version, read by Heroku's Python "
-					+ "buildpack, which App Platform builds Python apps with", facts.doc(HerokuKit.PYTHON_RUNTIMES)))
+					+ "buildpack, which App Platform builds Python apps with", facts.source("do-buildpack-python-version")))
 			.file(".python-version", "text");
 		return new Rendered(List.of(yaml.file(SPEC, "yaml"), pythonVersion), steps(d, facts), notes(d, facts));
 	}
