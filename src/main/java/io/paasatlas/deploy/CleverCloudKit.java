@@ -120,8 +120,8 @@ class CleverCloudKit implements KitRenderer {
 		Citation cli = facts.source("cc-cli-reference");
 		steps.add(new Step("first-deploy", "First deploy", String.join("\n",
 				"clever login",
-				"git init && git add . && git commit -m \"Clever Cloud\"" + ((d.cron() != null) ? "   # after chmod +x "
-						+ "clevercloud/task.sh" : ""),
+				((d.cron() != null) ? "chmod +x clevercloud/task.sh   # cron.json runs it\n" : "")
+						+ "git init && git add . && git commit -m \"Clever Cloud\"",
 				"clever create --type python " + d.name() + " --region " + d.primary().code() + "   # "
 						+ d.primary().city(),
 				"clever env import < " + ENV + "   # replaces every variable of the app with the file's",

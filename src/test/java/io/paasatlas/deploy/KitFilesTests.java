@@ -262,6 +262,7 @@ class KitFilesTests {
 					.isEqualTo(d.cron().crontab() + " $ROOT/clevercloud/task.sh");
 				assertThat(content(kit, "clevercloud/task.sh")).startsWith("#!/bin/bash -l\n")
 					.contains("exec " + Deployment.TASK_COMMAND);
+				assertThat(steps(kit)).contains("chmod +x clevercloud/task.sh");
 			}
 			assertThat(steps(kit)).contains("--region " + d.primary().code(), "clever scale --flavor " + kit.size().id(),
 					"clever env import < " + CleverCloudKit.ENV);
