@@ -1,7 +1,6 @@
 package io.paasatlas.deploy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,12 +57,8 @@ class CleverCloudKit implements KitRenderer {
 	/** The smallest flavor with the memory (pico 256 MB, nano 512 MB, XS 1 GB, S 2 GB), named as clever scale writes it. */
 	@Override
 	public Optional<Size> size(int memoryMb, Facts facts) {
-		return facts.profile().pricing().computeOffers().stream()
-			.filter((o) -> o.memoryMb() != null && o.vcpus() != null && o.memoryMb() >= memoryMb
-					&& !"cc-jenkins".equals(o.source()))
-			.min(Comparator.comparing(ComputeOffer::memoryMb))
-			.map((o) -> new Size(o.preset(), o.preset() + ", " + o.memoryMb() + " MB", o.memoryMb(), o.vcpus(),
-					facts.source("cc-cli-apps")));
+		return Size.smallestNamed(facts, memoryMb, (o) -> o.vcpus() != null && !"cc-jenkins".equals(o.source()),
+				ComputeOffer::preset, facts.source("cc-cli-apps"));
 	}
 
 	@Override
@@ -86,7 +81,7 @@ class CleverCloudKit implements KitRenderer {
 		}
 		List<KitFile> files = new ArrayList<>(List.of(env.file(ENV, "text")));
 		if (d.cron() != null) {
-			files.addAll(cron(d, facts));
+			files.addAll(cron(d.cron(), facts));
 		}
 		return new Rendered(files, steps(d, size, facts), notes(d, facts));
 	}
@@ -97,11 +92,11 @@ class CleverCloudKit implements KitRenderer {
 	}
 
 	/** {@code clevercloud/cron.json} and the login-shell wrapper it runs, which gets the app's variables. */
-	private static List<KitFile> cron(Deployment d, Facts facts) {
+	private static List<KitFile> cron(CronSchedule schedule, Facts facts) {
 		Citation cron = facts.source("cc-cron");
-		String line = d.cron().crontab() + " $ROOT/clevercloud/task.sh";
+		String line = schedule.crontab() + " $ROOT/clevercloud/task.sh";
 		KitFile json = Lines.plain().line("[")
-			.value("  ", Lines.quoted(line), new Annotation("cron.json[0]", line, "Runs " + d.cron().key()
+			.value("  ", Lines.quoted(line), new Annotation("cron.json[0]", line, "Runs " + schedule.key()
 					+ " (times are UTC); $ROOT is the app's folder", cron))
 			.line("]")
 			.file("clevercloud/cron.json", "json");

@@ -1,8 +1,6 @@
 package io.paasatlas.deploy;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +56,8 @@ class ScalingoKit implements KitRenderer {
 	/** The smallest current container size with the memory (S to 3XL, sc-container-sizes); its name as the CLI writes it. */
 	@Override
 	public Optional<Size> size(int memoryMb, Facts facts) {
-		return facts.profile().pricing().computeOffers().stream()
-			.filter((o) -> "sc-container-sizes".equals(o.source()) && o.memoryMb() != null && o.memoryMb() >= memoryMb)
-			.min(Comparator.comparing(ProviderProfile.ComputeOffer::memoryMb))
-			.map((o) -> new Size(o.preset(), o.preset() + ", " + o.memoryMb() + " MB", o.memoryMb(), BigDecimal.ONE,
-					facts.source("sc-container-sizes")));
+		return Size.smallestNamed(facts, memoryMb, (o) -> "sc-container-sizes".equals(o.source()),
+				ProviderProfile.ComputeOffer::preset, facts.source("sc-container-sizes"));
 	}
 
 	@Override
@@ -90,7 +85,7 @@ class ScalingoKit implements KitRenderer {
 		List<KitFile> files = new ArrayList<>(List.of(processes.file("Procfile", "text"), pythonVersion,
 				manifest(d, size, facts)));
 		if (d.cron() != null) {
-			files.add(cron(d, size, facts));
+			files.add(cron(d.cron(), size, facts));
 		}
 		return new Rendered(files, steps(d, size, facts), notes(d, facts));
 	}
@@ -120,10 +115,10 @@ class ScalingoKit implements KitRenderer {
 		return new KitFile("scalingo.json", "json", JSON.writeValueAsString(json) + "\n", annotations, false);
 	}
 
-	private static KitFile cron(Deployment d, Size size, Facts facts) {
-		String command = d.cron().crontab() + " " + Deployment.TASK_COMMAND;
+	private static KitFile cron(CronSchedule schedule, Size size, Facts facts) {
+		String command = schedule.crontab() + " " + Deployment.TASK_COMMAND;
 		Map<String, Object> json = Json.object("jobs", List.of(Json.object("command", command, "size", size.id())));
-		Annotation job = new Annotation("jobs[0].command", command, "Runs " + d.cron().key() + " (times are UTC) in a "
+		Annotation job = new Annotation("jobs[0].command", command, "Runs " + schedule.key() + " (times are UTC) in a "
 				+ "one-off " + size.id() + " container; the Scheduler starts when cron.json is deployed",
 				facts.source("sc-scheduler"));
 		return new KitFile("cron.json", "json", JSON.writeValueAsString(json) + "\n", List.of(job), false);

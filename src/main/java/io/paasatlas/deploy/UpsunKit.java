@@ -1,12 +1,11 @@
 package io.paasatlas.deploy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.paasatlas.catalog.Citation;
-import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
 
 import org.springframework.stereotype.Component;
 
@@ -47,12 +46,11 @@ class UpsunKit implements KitRenderer {
 	 */
 	@Override
 	public Optional<Size> size(int memoryMb, Facts facts) {
-		return facts.profile().pricing().computeOffers().stream()
-			.filter((o) -> o.preset().endsWith(", " + PROFILE + " profile") && o.vcpus() != null && o.memoryMb() != null
-					&& o.memoryMb() >= memoryMb)
-			.min(Comparator.comparing(ComputeOffer::vcpus))
-			.map((o) -> new Size(o.vcpus().stripTrailingZeros().toPlainString(), o.preset() + ", " + o.memoryMb() + " MB",
-					o.memoryMb(), o.vcpus(), facts.source("upsun-adjust-resources")));
+		// in one profile, more CPU comes with more memory: the smallest memory that fits has the fewest CPUs
+		return Size.smallestNamed(facts, memoryMb,
+				(o) -> o.preset().endsWith(", " + PROFILE + " profile") && o.vcpus() != null,
+				(o) -> Objects.requireNonNull(o.vcpus()).stripTrailingZeros().toPlainString(),
+				facts.source("upsun-adjust-resources"));
 	}
 
 	@Override
