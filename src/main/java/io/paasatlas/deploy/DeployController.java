@@ -27,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * {@code /deploy}: a GET form whose every input is in the query string; for a provider with a kit it shows every
  * file with its annotations, the commands and the monthly cost, and {@code /deploy/{slug}.zip} downloads the same
  * kit. Bad input re-renders the form with each field's message and status 400; an unknown provider is the 404 page;
- * a provider without a kit gets a page that says so.
+ * a provider without a kit gets a page that says so, and why ({@link NoKit}).
  */
 @Controller
 class DeployController {
@@ -93,10 +93,11 @@ class DeployController {
 		ProviderProfile profile = this.kits.profile(slug);
 		model.addAttribute("profile", profile);
 		KitRenderer renderer = this.kits.renderer(slug).orElse(null);
+		Facts facts = this.kits.facts(profile);
 		if (renderer == null) {
+			model.addAttribute("noKit", NoKit.of(facts).orElse(null));
 			return null;
 		}
-		Facts facts = this.kits.facts(profile);
 		model.addAttribute("regionChoices", renderer.regions(profile));
 		model.addAttribute("selectedRegions", new HashSet<>(Arrays.asList(form.regionCodes(renderer))));
 		model.addAttribute("memoryChoices", DeployForm.MEMORY_CHOICES);

@@ -42,6 +42,11 @@ record Limits(String defaultRegion, int maxRegions, Set<CronSchedule> cron, int 
 				this.workerIsInstance);
 	}
 
+	/** Workers that the cost model cannot price as one more instance: the kit's cost is then a lower bound. */
+	Limits withWorkerUnpriced() {
+		return new Limits(this.defaultRegion, this.maxRegions, this.cron, this.postgresMemoryMb, this.runsServer, false);
+	}
+
 	/** A platform that serves WSGI itself and runs workers as tasks of a plan. */
 	Limits servedByPlatform() {
 		return new Limits(this.defaultRegion, this.maxRegions, this.cron, this.postgresMemoryMb, false, false);

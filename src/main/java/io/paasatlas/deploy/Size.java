@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.paasatlas.catalog.Citation;
@@ -18,6 +19,24 @@ import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
  * @param vcpus its vCPUs; 1 where the provider states none
  */
 record Size(String id, String label, int memoryMb, BigDecimal vcpus, Citation source) {
+
+	/**
+	 * The smallest usable offer of the profile with at least this memory, whatever its price: for sizes the profile
+	 * names without a US-dollar price (the cost model prices them from the billing block). {@code id} names it as the
+	 * provider's files and commands do.
+	 */
+	static Optional<Size> smallestNamed(Facts facts, int memoryMb, Predicate<ComputeOffer> usable,
+			Function<ComputeOffer, String> id, Citation source) {
+		return facts.profile().pricing().computeOffers().stream()
+			.filter((o) -> o.memoryMb() != null && o.memoryMb() >= memoryMb)
+			.filter(usable)
+			.min(Comparator.comparing((ComputeOffer o) -> Objects.requireNonNull(o.memoryMb())))
+			.map((o) -> {
+				int memory = Objects.requireNonNull(o.memoryMb());
+				return new Size(id.apply(o), o.preset() + ", " + memory + " MB", memory,
+						(o.vcpus() != null) ? o.vcpus() : BigDecimal.ONE, source);
+			});
+	}
 
 	/**
 	 * The smallest always-on plan of the profile's compute offers with at least this memory and a known price, the

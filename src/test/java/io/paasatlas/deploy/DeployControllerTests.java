@@ -77,6 +77,21 @@ class DeployControllerTests {
 			.contains("Managed Postgres does not run in bom");
 		assertThat(this.mvc.get().uri("/deploy?provider=fly-io&regions=mad")).hasStatus(400).bodyText()
 			.contains("mad is not a region of Fly.io");
+		assertThat(this.mvc.get().uri("/deploy?provider=digitalocean-app-platform&regions=iad")).hasStatus(400).bodyText()
+			.contains("iad is not a region of DigitalOcean App Platform: choose among ams, nyc,");
+		assertThat(this.mvc.get().uri("/deploy?provider=digitalocean-app-platform&regions=nyc,fra")).hasStatus(400)
+			.bodyText().contains("DigitalOcean App Platform runs a service in at most 1 region(s)");
+		// osc-secnum-fr1 is in the profile but opened on request only: not a kit region
+		assertThat(this.mvc.get().uri("/deploy?provider=scalingo&regions=osc-secnum-fr1")).hasStatus(400).bodyText()
+			.contains("osc-secnum-fr1 is not a region of Scalingo: choose among osc-fr1");
+		assertThat(this.mvc.get().uri("/deploy?provider=scalingo&python=3.10")).hasStatus(400).bodyText()
+			.contains("Scalingo does not offer Python 3.10: choose one of 3.11, 3.12, 3.13");
+		assertThat(this.mvc.get().uri("/deploy?provider=upsun&regions=fr-1")).hasStatus(400).bodyText()
+			.contains("fr-1 is not a region of Upsun");
+		assertThat(this.mvc.get().uri("/deploy?provider=upsun&memoryMb=2048")).hasStatusOk();
+		// fr-north-hds is a zone of the profile that clever create does not take
+		assertThat(this.mvc.get().uri("/deploy?provider=clever-cloud&regions=fr-north-hds")).hasStatus(400).bodyText()
+			.contains("fr-north-hds is not a region of Clever Cloud");
 	}
 
 	@Test

@@ -79,6 +79,32 @@ class DeployCostTests {
 		assertCost(Map.of("provider", "pythonanywhere", "worker", "true"), "5.00", Confidence.LOWER_BOUND);
 	}
 
+	@Test
+	void digitalOceanSmallestSharedSizeCappedAtItsMonthlyPrice() {
+		// apps-s-1vcpu-0.5gb: $5.00 a month (28 days of its per-second rate), capped at the monthly price
+		assertCost(Map.of("provider", "digitalocean-app-platform"), "5.00", Confidence.EXACT);
+	}
+
+	@Test
+	void scalingoContainerInEuros() {
+		// M (512 MB): EUR 0.02 an hour x 730 h
+		Kit kit = assertCost(Map.of("provider", "scalingo"), "14.60", Confidence.EXACT);
+		assertThat(kit.cost().currency()).isEqualTo(io.paasatlas.catalog.Currency.EUR);
+	}
+
+	@Test
+	void upsunAllocatedCpuAndMemoryPlusTheProjectFee() {
+		// 0.25 CPU x EUR 24.09 + 640 MB (0.625 GB) x EUR 9.49 + the EUR 9 project fee = 6.0225 + 5.93125 + 9
+		assertCost(Map.of("provider", "upsun"), "20.95", Confidence.APPROXIMATE);
+	}
+
+	@Test
+	void cleverCloudNanoForAFullMonth() {
+		// nano (512 MB): EUR 6.00 per 720 h x 730 h = 6.0833; a worker runs inside the instance: a lower bound
+		assertCost(Map.of("provider", "clever-cloud"), "6.08", Confidence.APPROXIMATE);
+		assertCost(Map.of("provider", "clever-cloud", "worker", "true"), "6.08", Confidence.LOWER_BOUND);
+	}
+
 	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
 		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
 		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));

@@ -11,15 +11,20 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The kits the tests generate: for each provider with a kit, its defaults, and one with every option on (a
- * database, a worker, a cron job, as many regions as it allows up to three, waitress, Python 3.10, 1 GB, a dotted
- * entry point and another name).
+ * database, a worker, a cron job, as many regions as it allows up to three, waitress, the oldest Python it offers
+ * (3.10 for most), 1 GB, a dotted entry point and another name).
  */
 final class KitCases {
 
-	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere");
+	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere",
+			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud");
 
 	static final Map<String, String> REGIONS = Map.of("fly-io", "iad,lhr,sin", "render", "frankfurt", "railway",
-			"us-west2,europe-west4-drams3a", "heroku", "eu", "pythonanywhere", "eu");
+			"us-west2,europe-west4-drams3a", "heroku", "eu", "pythonanywhere", "eu", "digitalocean-app-platform", "fra",
+			"scalingo", "osc-fr1", "upsun", "ch-1", "clever-cloud", "ldn");
+
+	/** The oldest Python each provider offers, where it is not 3.10. */
+	static final Map<String, String> OLDEST_PYTHON = Map.of("scalingo", "3.11");
 
 	private KitCases() {
 	}
@@ -32,7 +37,7 @@ final class KitCases {
 			Map<String, String> everything = new LinkedHashMap<>();
 			everything.put("provider", slug);
 			everything.put("name", "shop-api");
-			everything.put("python", "3.10");
+			everything.put("python", OLDEST_PYTHON.getOrDefault(slug, "3.10"));
 			everything.put("entry", "web.main:application");
 			everything.put("server", "waitress");
 			everything.put("memoryMb", "1024");

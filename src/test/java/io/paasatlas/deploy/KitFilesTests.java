@@ -59,13 +59,16 @@ class KitFilesTests {
 					default -> null;
 				};
 				if (tree != null) {
-					assertThat(tree.isObject()).as(file.path()).isTrue();
+					// Clever Cloud's clevercloud/cron.json is an array of crontab lines; every other file an object
+					assertThat(file.path().equals("clevercloud/cron.json") ? tree.isArray() : tree.isObject())
+						.as(file.path()).isTrue();
 					parsed++;
 				}
 			}
 		}
-		// per case: fly.toml and the workflow, render.yaml, app.json
-		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1));
+		// per case: fly.toml and the workflow, render.yaml, app.json, .do/app.yaml, scalingo.json, .upsun/config.yaml;
+		// with everything on, Scalingo's cron.json and Clever Cloud's clevercloud/cron.json
+		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1) + 2);
 	}
 
 	@Test
@@ -170,6 +173,103 @@ class KitFilesTests {
 	}
 
 	@Test
+	void digitalOceanAppSpecRunsTheCommandOfTheDescriptionOnItsPort() {
+		for (Kit kit : kits("digitalocean-app-platform")) {
+			Deployment d = kit.deployment();
+			JsonNode spec = YAML.readTree(content(kit, ".do/app.yaml"));
+			JsonNode web = spec.path("services").get(0);
+			assertThat(spec.path("name").asString()).isEqualTo(d.name());
+			assertThat(spec.path("region").asString()).isEqualTo(d.primary().code());
+			assertThat(web.path("run_command").asString()).isEqualTo(DigitalOceanKit.runCommand(d))
+				.contains(d.entry().text(), "0.0.0.0:$PORT");
+			assertThat(web.path("http_port").asInt()).isEqualTo(Deployment.PORT);
+			assertThat(web.path("instance_count").asInt()).isEqualTo(1);
+			assertThat(web.path("instance_size_slug").asString()).isEqualTo(kit.size().id()).startsWith("apps-s-");
+			assertThat(web.path("health_check").path("http_path").asString()).isEqualTo(Deployment.HEALTH_PATH);
+			assertThat(web.path("github").path("repo").asString()).matches("[^/]+/" + d.name());
+			assertThat(spec.path("workers").path(0).path("run_command").asString())
+				.isEqualTo(d.worker() ? Deployment.WORKER_COMMAND : "");
+			assertThat(spec.path("databases").path(0).path("engine").asString()).isEqualTo(d.postgres() ? "PG" : "");
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			assertThat(steps(kit)).contains("doctl apps create --spec .do/app.yaml");
+		}
+	}
+
+	@Test
+	void scalingoProcfileManifestAndCronAgree() {
+		for (Kit kit : kits("scalingo")) {
+			Deployment d = kit.deployment();
+			Map<String, String> processes = new LinkedHashMap<>();
+			content(kit, "Procfile").lines().forEach((l) -> processes.put(l.substring(0, l.indexOf(':')),
+					l.substring(l.indexOf(':') + 2)));
+			assertThat(processes.get("web")).isEqualTo(d.webShellCommand());
+			JsonNode manifest = JSON.readTree(content(kit, "scalingo.json"));
+			assertThat(manifest.path("formation").propertyNames()).containsExactlyElementsOf(processes.keySet());
+			assertThat(manifest.path("formation").path("web").path("size").asString()).isEqualTo(kit.size().id());
+			assertThat(manifest.path("env").path("SECRET_KEY").path("generator").asString()).isEqualTo("secret");
+			assertThat(manifest.path("addons").path(0).path("plan").asString())
+				.isEqualTo(d.postgres() ? "postgresql:postgresql-starter-512" : "");
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			assertThat(kit.file("cron.json").isPresent()).isEqualTo(d.cron() != null);
+			if (d.cron() != null) {
+				assertThat(JSON.readTree(content(kit, "cron.json")).path("jobs").get(0).path("command").asString())
+					.isEqualTo(d.cron().crontab() + " " + Deployment.TASK_COMMAND);
+			}
+			assertThat(steps(kit)).contains("--region " + d.primary().code() + " create " + d.name(),
+					"scale web:1:" + kit.size().id());
+		}
+	}
+
+	@Test
+	void upsunConfigStartsTheSameCommandAndRoutesToIt() {
+		for (Kit kit : kits("upsun")) {
+			Deployment d = kit.deployment();
+			JsonNode config = YAML.readTree(content(kit, ".upsun/config.yaml"));
+			JsonNode app = config.path("applications").path(d.name());
+			assertThat(app.path("type").asString()).isEqualTo("python:" + d.python().text());
+			assertThat(app.path("web").path("commands").path("start").asString()).isEqualTo(d.webShellCommand());
+			assertThat(app.path("web").path("upstream").path("socket_family").asString()).isEqualTo("tcp");
+			assertThat(app.path("hooks").path("build").asString()).contains("pip install -r requirements.txt");
+			assertThat(config.path("routes").path("https://{default}/").path("upstream").asString())
+				.isEqualTo(d.name() + ":http");
+			assertThat(app.path("relationships").has("postgresql")).isEqualTo(d.postgres());
+			assertThat(config.path("services").path("postgresql").path("type").asString())
+				.isEqualTo(d.postgres() ? UpsunKit.POSTGRES : "");
+			assertThat(kit.file(".environment").isPresent()).isEqualTo(d.postgres());
+			assertThat(app.path("workers").path("worker").path("commands").path("start").asString())
+				.isEqualTo(d.worker() ? Deployment.WORKER_COMMAND : "");
+			assertThat(app.path("crons").path("task").path("spec").asString())
+				.isEqualTo((d.cron() != null) ? d.cron().crontab() : "");
+			assertThat(steps(kit)).contains("choose " + d.primary().code(), "--size " + d.name() + ":" + kit.size().id());
+		}
+	}
+
+	@Test
+	void cleverCloudVariablesRunTheCommandOfTheDescriptionOnItsPort() {
+		for (Kit kit : kits("clever-cloud")) {
+			Deployment d = kit.deployment();
+			Map<String, String> env = new LinkedHashMap<>();
+			content(kit, CleverCloudKit.ENV).lines().forEach((l) -> env.put(l.substring(0, l.indexOf('=')),
+					l.substring(l.indexOf('=') + 1)));
+			assertThat(env.get("CC_RUN_COMMAND")).isEqualTo(String.join(" ", d.webCommand()).replace(
+					":" + Deployment.PORT, ":" + CleverCloudKit.PORT)).contains(d.entry().text());
+			assertThat(env.get("CC_PYTHON_VERSION")).isEqualTo(d.python().text());
+			assertThat(env.get("CC_HEALTH_CHECK_PATH")).isEqualTo(Deployment.HEALTH_PATH);
+			assertThat(env.get("CC_WORKER_COMMAND")).isEqualTo(d.worker() ? Deployment.WORKER_COMMAND : null);
+			assertThat(kit.file("clevercloud/cron.json").isPresent()).isEqualTo(d.cron() != null);
+			if (d.cron() != null) {
+				assertThat(JSON.readTree(content(kit, "clevercloud/cron.json")).get(0).asString())
+					.isEqualTo(d.cron().crontab() + " $ROOT/clevercloud/task.sh");
+				assertThat(content(kit, "clevercloud/task.sh")).startsWith("#!/bin/bash -l\n")
+					.contains("exec " + Deployment.TASK_COMMAND);
+				assertThat(steps(kit)).contains("chmod +x clevercloud/task.sh");
+			}
+			assertThat(steps(kit)).contains("--region " + d.primary().code(), "clever scale --flavor " + kit.size().id(),
+					"clever env import < " + CleverCloudKit.ENV);
+		}
+	}
+
+	@Test
 	void platformsThatRunAShellStartTheSameWebCommand() {
 		Map<String, String> query = new LinkedHashMap<>(KitCases.queries().get("render/defaults"));
 		String render = YAML.readTree(content(KitCases.kit(this.kits, query), "render.yaml")).path("services").get(0)
@@ -179,6 +279,15 @@ class KitFilesTests {
 			.substring("web: ".length());
 		query.put("provider", "railway");
 		assertThat(content(KitCases.kit(this.kits, query), ".railway/railway.ts")).contains("start: \"" + render + "\"");
+		query.put("provider", "scalingo");
+		assertThat(content(KitCases.kit(this.kits, query), "Procfile")).startsWith("web: " + render + "\n");
+		query.put("provider", "upsun");
+		assertThat(YAML.readTree(content(KitCases.kit(this.kits, query), ".upsun/config.yaml")).path("applications")
+			.path(DeployForm.DEFAULT_NAME).path("web").path("commands").path("start").asString()).isEqualTo(render);
+		// App Platform's Python page asks gunicorn to keep its temporary files in /dev/shm
+		query.put("provider", "digitalocean-app-platform");
+		assertThat(YAML.readTree(content(KitCases.kit(this.kits, query), ".do/app.yaml")).path("services").get(0)
+			.path("run_command").asString()).isEqualTo("gunicorn --worker-tmp-dir /dev/shm --bind 0.0.0.0:$PORT app:app");
 		assertThat(render).isEqualTo(heroku).isEqualTo("gunicorn --bind 0.0.0.0:$PORT app:app");
 	}
 

@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kits run: each is downloaded as a user downloads it ({@code /deploy/{slug}.zip}), unzipped, and its web
- * process started with the very command its provider's file gives (Render's startCommand, Heroku's Procfile,
- * Railway's start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
+ * process started with the very command its provider's file gives (Render's startCommand, Heroku's and Scalingo's
+ * Procfile, Railway's start, DigitalOcean's run_command, Upsun's web start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
  * {@code /} must answer the sample app's page. The worker must stop with status 0 on SIGTERM and the cron job end
  * with status 0. Uses Debian's python3-flask, gunicorn, python3-waitress and python-is-python3 (skipped without
  * them, failed under {@code CI=true}). The Fly.io kit's Dockerfile runs in {@code scripts/kit-smoke.sh}.
@@ -63,12 +64,14 @@ class KitRunTests {
 	}
 
 	@Test
-	void herokuProcfileServesTheApp() throws Exception {
-		for (String kitCase : new String[] { "heroku/defaults", "heroku/everything" }) {
+	void herokuAndScalingoProcfilesServeTheApp() throws Exception {
+		Map<String, String> bodies = Map.of("heroku", "Flask on Heroku!", "scalingo", "Flask on Scalingo!");
+		for (String kitCase : new String[] { "heroku/defaults", "heroku/everything", "scalingo/defaults",
+				"scalingo/everything" }) {
 			Path kit = unzip(kitCase);
 			String web = Files.readAllLines(kit.resolve("Procfile")).get(0);
 			assertThat(web).startsWith("web: ");
-			assertServes(kit, web.substring("web: ".length()), "Flask on Heroku!");
+			assertServes(kit, web.substring("web: ".length()), bodies.get(kitCase.substring(0, kitCase.indexOf('/'))));
 		}
 	}
 
@@ -80,6 +83,45 @@ class KitRunTests {
 			assertThat(start.find()).isTrue();
 			assertServes(kit, start.group(1), "Flask on Railway!");
 		}
+	}
+
+	@Test
+	void digitalOceanRunCommandServesTheAppOnItsHttpPort() throws Exception {
+		for (String kitCase : new String[] { "digitalocean-app-platform/defaults", "digitalocean-app-platform/everything" }) {
+			Path kit = unzip(kitCase);
+			JsonNode web = YAML.readTree(kit.resolve(".do/app.yaml")).path("services").get(0);
+			// App Platform sets PORT to http_port; the test gives it a free port instead of 8080
+			assertServes(kit, web.path("run_command").asString(), "Flask on DigitalOcean App Platform!");
+		}
+	}
+
+	@Test
+	void upsunStartCommandServesTheApp() throws Exception {
+		for (String kitCase : new String[] { "upsun/defaults", "upsun/everything" }) {
+			Path kit = unzip(kitCase);
+			String name = KitCases.queries().get(kitCase).getOrDefault("name", DeployForm.DEFAULT_NAME);
+			String start = YAML.readTree(kit.resolve(".upsun/config.yaml")).path("applications").path(name).path("web")
+				.path("commands").path("start").asString();
+			assertServes(kit, start, "Flask on Upsun!");
+		}
+	}
+
+	@Test
+	void cleverCloudRunCommandServesTheAppAndTheCronWrapperRunsTheTask() throws Exception {
+		for (String kitCase : new String[] { "clever-cloud/defaults", "clever-cloud/everything" }) {
+			Path kit = unzip(kitCase);
+			String run = Files.readAllLines(kit.resolve(CleverCloudKit.ENV)).stream()
+				.filter((l) -> l.startsWith("CC_RUN_COMMAND=")).findFirst().orElseThrow().substring("CC_RUN_COMMAND=".length());
+			// Clever Cloud's port for a Python run command is 9000; the test binds a free port instead
+			assertThat(run).contains("0.0.0.0:" + CleverCloudKit.PORT);
+			assertServes(kit, run.replace("0.0.0.0:" + CleverCloudKit.PORT, "0.0.0.0:$PORT"), "Flask on Clever Cloud!");
+		}
+		Tools.require("python", "apt-get install python-is-python3");
+		Path kit = unzip("clever-cloud/everything");
+		Tools.Result task = Tools.run(kit, Map.of("APP_HOME", kit.toString()), 30, "bash",
+				kit.resolve("clevercloud/task.sh").toString());
+		assertThat(task.exitCode()).as(task.output()).isZero();
+		assertThat(task.output()).contains("task: ran at ");
 	}
 
 	@Test
