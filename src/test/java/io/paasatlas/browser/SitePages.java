@@ -34,8 +34,9 @@ public final class SitePages {
 				"/changes?provider=" + slugs.get(0) + "&kind=prices", "/changes?kind=weather", "/deploy",
 				"/deploy?provider=fly-io&regions=iad,lhr&postgres=true&worker=true&cron=daily",
 				"/deploy?provider=heroku&postgres=true&worker=true&cron=hourly",
-				"/deploy?provider=render&entry=not-valid", "/deploy?provider=aws-app-runner",
-				"/deploy?provider=no-such-provider"));
+				"/deploy?provider=render&entry=not-valid", "/deploy?provider=no-such-provider"));
+		// every provider's kit, or its page saying why there is none
+		slugs.forEach((slug) -> pages.add("/deploy?provider=" + slug));
 		names(Path.of("data", "sources"), ".md").forEach((name) -> pages.add("/sources/" + name));
 		return pages;
 	}
