@@ -81,6 +81,11 @@ record AdvisorForm(@Nullable @AdvisorPreset.Key String preset, @AreaKeys String 
 		.map(RecordComponent::getName)
 		.toList();
 
+	/** The fields in the form's order, for the page's list of errors. */
+	public List<String> fields() {
+		return FIELDS;
+	}
+
 	/** The areas; only for a valid form. */
 	List<Area> areas() {
 		return Arrays.stream(this.regions.split(",")).map((key) -> Area.of(key).orElseThrow()).toList();

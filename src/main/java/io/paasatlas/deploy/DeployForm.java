@@ -1,5 +1,6 @@
 package io.paasatlas.deploy;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,9 +37,13 @@ import org.springframework.validation.Errors;
 record DeployForm(@Nullable String provider, String name, String python, String entry, String server,
 		String memoryMb, @Nullable String regions, String postgres, String worker, String cron) {
 
-	/** The parameters, in the form's order: the page, the zip, the API and the links all use these names. */
-	static final List<String> PARAMETERS = List.of("provider", "name", "python", "entry", "server", "memoryMb",
-			"regions", "postgres", "worker", "cron");
+	/**
+	 * The parameters, named once: the record's components, in their order. The page, the zip, the API and the links
+	 * all use these names.
+	 */
+	static final List<String> PARAMETERS = Arrays.stream(DeployForm.class.getRecordComponents())
+		.map(RecordComponent::getName)
+		.toList();
 
 	static final List<Integer> MEMORY_CHOICES = List.of(256, 512, 1024, 2048);
 

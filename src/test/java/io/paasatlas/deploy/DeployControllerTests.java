@@ -155,4 +155,13 @@ class DeployControllerTests {
 			.contains("id=\"deploy-kit\" href=\"/deploy?provider=render\"");
 	}
 
+	@Test
+	void theOpenApiDocumentNamesTheKitsParametersAsTheFormDoes() {
+		assertThat(this.mvc.get().uri("/api/openapi.json")).bodyJson()
+			.extractingPath("$.paths['/api/deploy'].get.parameters[*].name")
+			.asArray()
+			.as("the deploy form's parameters, named once by its components")
+			.containsExactlyElementsOf(DeployForm.PARAMETERS);
+	}
+
 }
