@@ -66,7 +66,6 @@ read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
 # row TARGET CONDITION MEASURED GOAL MET
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); }
 met() { awk -v m="$1" -v g="$2" 'BEGIN { print (m <= g) ? "met" : sprintf("no: %+g over", m - g) }'; }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 rss_of() { awk -v k="$2:" '$1 == k { print int($2 / 1024) }' "/proc/$1/status"; }
 U="http://127.0.0.1:$PORT"
 # settle: waits (up to SETTLE_SECONDS, 60) for the 1-minute load average to fall below 1.5, which the JVM measured
@@ -78,25 +77,6 @@ settle() {
 	done
 }
 
-# first_200 PID START [PORT]: "WALL_MS CPU_MS" from START (date +%s%N) until / answers 200
-first_200() {
-	local pid=$1 start=$2 port=${3:-$PORT} wall ticks
-	for _ in $(seq 1 60000); do
-		# a bash-only connect while the port is closed: polling takes no CPU from the JVM being measured
-		if { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
-			exec 3>&- 3<&-
-			if [ "$(curl -s -o /dev/null --max-time 120 -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ]; then
-				wall=$(( ($(date +%s%N) - start) / 1000000 ))
-				ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
-				echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
-				return
-			fi
-		fi
-		kill -0 "$pid" 2>/dev/null || { echo "the app died" >&2; return 1; }
-		sleep 0.02
-	done
-	return 1
-}
 
 APP="$WORK/app"
 # launch_image [ARGS...]: the extracted app as the image runs it; sets APP_PID

@@ -88,28 +88,7 @@ launch() {
 	fi
 }
 
-# first_200 START: "WALL_MS CPU_MS" from START (date +%s%N taken right before the launch) until / answers 200; CPU_MS
-# is the JVM's user + system CPU time by then, which other work on a shared machine does not inflate
-first_200() {
-	local start=$1 wall ticks
-	for _ in $(seq 1 30000); do
-		# a bash-only connect while the port is closed: polling must not take CPU from the JVM being measured
-		if { exec 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; then
-			exec 3>&- 3<&-
-			if [ "$(curl -s -o /dev/null --max-time 60 -w '%{http_code}' "http://127.0.0.1:$PORT/")" = 200 ]; then
-				wall=$(( ($(date +%s%N) - start) / 1000000 ))
-				ticks=$(awk '{ print $14 + $15 }' "/proc/$APP_PID/stat")
-				echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
-				return
-			fi
-		fi
-		kill -0 "$APP_PID" 2>/dev/null || { echo "the app died; see its log" >&2; return 1; }
-		sleep 0.02
-	done
-	return 1
-}
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 declare -A JAVA_OF
 read -r -a LEAN <<< "$FLAGS"
@@ -185,7 +164,7 @@ for run in $(seq 1 "$RUNS"); do
 		use "$setting"
 		start=$(date +%s%N)
 		launch "$java_home" "$dir" "${flags[@]}"
-		measured=$(first_200 "$start") || { tail -30 "$dir/app.log" >&2; exit 1; }
+		measured=$(first_200 "$APP_PID" "$start") || { tail -30 "$dir/app.log" >&2; exit 1; }
 		read -r ms cpu <<< "$measured"
 		if grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different' "$dir/app.log"; then
 			echo "$setting: the archive was not used:" >&2
@@ -207,7 +186,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 for setting in "${ACTIVE[@]}"; do
 	use "$setting"
 	launch "$java_home" "$dir" "${flags[@]}"
-	first_200 "$(date +%s%N)" > /dev/null || { tail -30 "$dir/app.log" >&2; exit 1; }
+	first_200 "$APP_PID" "$(date +%s%N)" > /dev/null || { tail -30 "$dir/app.log" >&2; exit 1; }
 	wrk -t2 -c16 -d10s -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" > /dev/null
 	rps=$(wrk -t2 -c16 -d"${LOAD_SECONDS}s" -s "$WORK/mix.lua" "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ { printf "%d", $2 }')
 	rss=$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$APP_PID/status")
