@@ -16,6 +16,7 @@ import io.paasatlas.comparison.ComparisonTable;
 import io.paasatlas.comparison.ComparisonTable.Cell;
 import io.paasatlas.comparison.ComparisonTable.Column;
 import io.paasatlas.comparison.ComparisonTable.Item;
+import io.paasatlas.pricing.Money;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -123,8 +124,7 @@ class ComparisonText {
 		if (!price.known()) {
 			return message("value.unknown");
 		}
-		return (price.approximate() ? "~" : "") + "$" + price.lower().toPlainString()
-				+ (price.range() ? "–" + price.upper().toPlainString() : "");
+		return Money.price(price);
 	}
 
 	/** The table as JSON: columns, then sections of rows, each cell with its text and citations. */

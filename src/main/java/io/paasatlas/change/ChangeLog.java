@@ -21,6 +21,7 @@ import io.paasatlas.catalog.ProviderProfile.FreeTier;
 import io.paasatlas.catalog.ProviderProfile.FreeTierEntry;
 import io.paasatlas.catalog.ProviderProfile.Region;
 import io.paasatlas.catalog.RegionStatus;
+import io.paasatlas.pricing.Money;
 
 /**
  * Every dated change the profiles record, newest first. Pure Java, from the typed facts:
@@ -123,7 +124,7 @@ final class ChangeLog {
 						continue;
 					}
 					add(Objects.requireNonNull(after.citation().asOf()), ChangeKind.PRICES,
-							CatalogChange.message("price", label(after.fact()), dollars(was), dollars(now),
+							CatalogChange.message("price", label(after.fact()), Money.price(was), Money.price(now),
 									Objects.requireNonNull(before.citation().asOf()).text()),
 							after.fact().note(), after.citation(), "pricing");
 				}
@@ -189,11 +190,6 @@ final class ChangeLog {
 			return label.toString();
 		}
 
-		/** A price as its source gave it: "$5", "~$2–3". */
-		private static String dollars(Price price) {
-			String text = price.toString();
-			return text.startsWith("~") ? "~$" + text.substring(1).replace("-", "–") : "$" + text.replace("-", "–");
-		}
 
 	}
 

@@ -61,22 +61,20 @@ public final class Money {
 		return format("#,##0.###", amount);
 	}
 
-	/** A price as its source wrote it: {@code ~$5}, {@code $0.15}, {@code ~$20-25}. */
+	/**
+	 * A price as its source wrote it, to the digit: {@code ~$5}, {@code $0.000231}, {@code $10.00}, {@code ~$20–25}
+	 * (a range with an en dash); empty when unknown, for the caller to say so in its own words. Pages, the API, the
+	 * CSV, the change log and the catalog table all write a source's prices with it.
+	 */
 	public static String price(Price price) {
 		if (!price.known()) {
 			return "";
 		}
-		String amount = "$" + asWritten(price.lower());
+		String amount = "$" + price.lower().toPlainString();
 		if (price.range()) {
-			amount += "-" + asWritten(price.upper());
+			amount += "\u2013" + price.upper().toPlainString();
 		}
 		return (price.approximate() ? "~" : "") + amount;
-	}
-
-	/** Whole dollars without decimals, anything else to the cent at least: {@code 5}, {@code 0.50}. */
-	private static String asWritten(BigDecimal amount) {
-		boolean whole = amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 0;
-		return format(whole ? "#,##0" : "#,##0.00##", amount);
 	}
 
 	private static String format(String pattern, BigDecimal amount) {

@@ -19,6 +19,7 @@ import io.paasatlas.catalog.LoadedCatalog;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
 import io.paasatlas.catalog.RegionStatus;
+import io.paasatlas.pricing.Money;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -167,11 +168,9 @@ class CatalogSeeder implements SmartInitializingSingleton {
 			.map((offer) -> new Cheapest(offer.monthlyUsd().lower(), label(offer)));
 	}
 
-	/** The price as the source wrote it ("~$2-3") and the offer: "~$2-3/mo (shared-cpu-1x, 256 MB)". */
+	/** The price as the source wrote it ("~$2–3") and the offer: "~$2–3/mo (shared-cpu-1x, 256 MB)". */
 	private static String label(ComputeOffer offer) {
-		String price = offer.monthlyUsd().toString();
-		StringBuilder label = new StringBuilder(price.startsWith("~") ? "~$" + price.substring(1) : "$" + price)
-			.append("/mo (").append(offer.preset());
+		StringBuilder label = new StringBuilder(Money.price(offer.monthlyUsd())).append("/mo (").append(offer.preset());
 		if (offer.memoryMb() != null) {
 			label.append(", ").append(offer.memoryMb()).append(" MB");
 		}

@@ -3,6 +3,7 @@ package io.paasatlas.system;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import io.paasatlas.catalog.Price;
 import io.paasatlas.pricing.Money;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -12,7 +13,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one money formatter ({@link Money}) in templates, as {@code ${#money.usd(amount)}}, so that pages write
+ * The one money formatter ({@link Money}) in templates, as {@code ${#money.usd(amount)}} and {@code ${#money.price(price)}}, so that pages write
  * amounts the way the API, the CSV and the charts do. A dialect rather than a bean, so every view has it, test
  * slices included.
  */
@@ -52,6 +53,10 @@ class MoneyDialect extends AbstractDialect implements IExpressionObjectDialect {
 
 		public String usd(BigDecimal amount) {
 			return Money.usd(amount);
+		}
+
+		public String price(Price price) {
+			return Money.price(price);
 		}
 
 	}

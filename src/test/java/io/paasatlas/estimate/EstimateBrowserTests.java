@@ -44,7 +44,7 @@ class EstimateBrowserTests extends BrowserTestSupport {
 		WebElement fly = this.browser.find("#result-fly-io");
 		assertThat(fly.getAttribute("open")).as("folded at first").isNull();
 		fly.findElement(By.tagName("summary")).click();
-		assertThat(fly.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20-25");
+		assertThat(fly.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20–25");
 		assertThat(fly.findElement(By.cssSelector(".computed-total")).getText()).startsWith("$");
 
 		WebElement totals = this.browser.find("#chart-totals svg[role=img]");
@@ -70,7 +70,7 @@ class EstimateBrowserTests extends BrowserTestSupport {
 		this.browser.clickAndWaitForPage(fly.findElement(By.cssSelector(".profile-link a")));
 		assertThat(this.browser.pathAndQuery()).isEqualTo("/estimate?preset=global-flask&providers=fly-io");
 		WebElement card = this.browser.find("article#result-fly-io");
-		assertThat(card.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20-25");
+		assertThat(card.findElement(By.cssSelector(".published-total")).getText()).isEqualTo("~$20–25");
 		assertThat(card.findElements(By.cssSelector("table.lines tbody tr"))).isNotEmpty();
 		assertThat(card.findElements(By.cssSelector("table.seed-table tbody tr"))).isNotEmpty();
 	}

@@ -44,7 +44,7 @@ class EstimatePageTests {
 	 * folds them to stay light, see {@link EstimateResults#DETAILED_UP_TO}.)
 	 */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "minimal-flask, ~$6, Minimal Flask App", "global-flask, ~$20-25, Global Flask App" })
+	@CsvSource({ "minimal-flask, ~$6, Minimal Flask App", "global-flask, ~$20–25, Global Flask App" })
 	void presetShowsLineItemsForEveryProviderAndTheSeedsFigureBesideFlyIo(String preset, String published,
 			String name) throws Exception {
 		HttpResponse<String> response = get("/estimate?preset=" + preset);

@@ -160,7 +160,7 @@ class ProviderRepositoryTests {
 		Provider alpha = this.providers.findBySlug("alpha").orElseThrow();
 		// the sleeping free offer and the unverified $1 offer are left out
 		assertThat(alpha.getCheapestMonthlyUsd()).isEqualByComparingTo("2");
-		assertThat(alpha.getCheapestOffer()).isEqualTo("~$2-3/mo (small, 512 MB)");
+		assertThat(alpha.getCheapestOffer()).isEqualTo("~$2–3/mo (small, 512 MB)");
 		Provider delta = this.providers.findBySlug("delta").orElseThrow();
 		assertThat(delta.getCheapestMonthlyUsd()).isNull();
 		assertThat(delta.getCheapestOffer()).isNull();
