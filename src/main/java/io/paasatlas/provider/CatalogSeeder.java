@@ -141,9 +141,8 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		}
 		for (int i = 0; i < regions.size(); i++) {
 			ProviderProfile.Region region = regions.get(i);
-			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.city(), region.country(),
-					region.continent(), region.latitude(), region.longitude(), region.effectiveStatus(),
-					region.replacedBy()));
+			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.continent(),
+					region.effectiveStatus()));
 		}
 	}
 

@@ -1,7 +1,5 @@
 package io.paasatlas.provider;
 
-import java.math.BigDecimal;
-
 import io.paasatlas.catalog.Continent;
 import io.paasatlas.catalog.RegionStatus;
 import jakarta.persistence.Column;
@@ -16,7 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
-/** One region of a provider, current or not, in profile order. */
+/**
+ * One region of a provider, current or not, in profile order: what the catalog table's continent filter asks. The
+ * region's city, coordinates and the rest are the profile's (see {@code ProviderCatalog}).
+ */
 @Entity
 public class ProviderRegion {
 
@@ -34,76 +35,35 @@ public class ProviderRegion {
 	@Column(nullable = false)
 	private String code = "";
 
-	@Column(nullable = false)
-	private String city = "";
-
-	@Column(nullable = false)
-	private String country = "";
-
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Continent continent = Continent.EUROPE;
-
-	@Column(precision = 9, scale = 6)
-	private @Nullable BigDecimal latitude;
-
-	@Column(precision = 9, scale = 6)
-	private @Nullable BigDecimal longitude;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private RegionStatus status = RegionStatus.CURRENT;
 
-	private @Nullable String replacedBy;
-
 	protected ProviderRegion() {
 	}
 
-	ProviderRegion(Provider provider, int position, String code, String city, String country, Continent continent,
-			@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, RegionStatus status,
-			@Nullable String replacedBy) {
+	ProviderRegion(Provider provider, int position, String code, Continent continent, RegionStatus status) {
 		this.provider = provider;
 		this.position = position;
 		this.code = code;
-		this.city = city;
-		this.country = country;
 		this.continent = continent;
-		this.latitude = latitude;
-		this.longitude = longitude;
 		this.status = status;
-		this.replacedBy = replacedBy;
 	}
 
 	public String getCode() {
 		return this.code;
 	}
 
-	public String getCity() {
-		return this.city;
-	}
-
-	public String getCountry() {
-		return this.country;
-	}
-
 	public Continent getContinent() {
 		return this.continent;
 	}
 
-	public @Nullable BigDecimal getLatitude() {
-		return this.latitude;
-	}
-
-	public @Nullable BigDecimal getLongitude() {
-		return this.longitude;
-	}
-
 	public RegionStatus getStatus() {
 		return this.status;
-	}
-
-	public @Nullable String getReplacedBy() {
-		return this.replacedBy;
 	}
 
 }
