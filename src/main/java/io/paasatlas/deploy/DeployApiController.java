@@ -1,11 +1,13 @@
 package io.paasatlas.deploy;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.Map;
 
 import io.paasatlas.catalog.Citation;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.pricing.Area;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -15,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +39,7 @@ class DeployApiController {
 	}
 
 	@GetMapping(path = "/api/deploy", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<?> kit(@ModelAttribute("form") DeployForm form, BindingResult result) {
+	ResponseEntity<?> kit(@Valid @ModelAttribute("form") DeployForm form, BindingResult result) {
 		String slug = (form.provider() != null) ? form.provider().strip() : "";
 		if (slug.isEmpty()) {
 			result.rejectValue("provider", "deploy.error.provider", "is required");
@@ -60,7 +63,9 @@ class DeployApiController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some values are not valid.");
 		problem.setTitle("Invalid request");
 		problem.setType(URI.create("/api/openapi.json#invalid-request"));
+		// in the form's order, as the page lists them: the validator's order of violations is not fixed
 		problem.setProperty("errors", result.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt((FieldError e) -> DeployForm.PARAMETERS.indexOf(e.getField())))
 			.map((e) -> Map.of("field", e.getField(), "message", this.messages.getMessage(e, LocaleContextHolder.getLocale())))
 			.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

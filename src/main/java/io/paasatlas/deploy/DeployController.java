@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.provider.Provider;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +38,11 @@ class DeployController {
 
 	private final DeployKits kits;
 
-	DeployController(DeployKits kits) {
+	private final SpringValidatorAdapter validator;
+
+	DeployController(DeployKits kits, jakarta.validation.Validator validator) {
 		this.kits = kits;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/** The provider picker: every provider, which have a kit, and their names for the page of one without. */
@@ -51,7 +56,7 @@ class DeployController {
 	}
 
 	@GetMapping("/deploy")
-	String page(@ModelAttribute("form") DeployForm form, BindingResult result, Model model,
+	String page(@Valid @ModelAttribute("form") DeployForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		if (form.provider() == null || form.provider().isBlank()) {
 			return VIEW;
@@ -72,6 +77,7 @@ class DeployController {
 		DeployForm form = new DeployForm(slug, query.name(), query.python(), query.entry(), query.server(),
 				query.memoryMb(), query.regions(), query.postgres(), query.worker(), query.cron());
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
+		this.validator.validate(form, result);
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		Kit kit = prepare(slug, form, result, model);

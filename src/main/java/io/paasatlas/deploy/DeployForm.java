@@ -20,8 +20,9 @@ import org.springframework.validation.Errors;
 
 /**
  * The deploy form: the query string of {@code /deploy}, {@code /deploy/{slug}.zip} and {@code /api/deploy}, so that
- * a kit is a link to share. Every field is text, checked by {@link #describe} against the provider's renderer, so
- * that every bad field gets its message at once and nothing a user types reaches a file unchecked. A field that is
+ * a kit is a link to share. Every field is text, checked by {@link #describe} against the provider's renderer (the
+ * form's constraint, {@link Deployable}), so that every bad field gets its message at once and nothing a user types
+ * reaches a file unchecked. A field that is
  * not given takes its default; {@code regions} defaults to the provider's default region.
  *
  * @param name the app's name
@@ -34,6 +35,7 @@ import org.springframework.validation.Errors;
  * @param worker {@code true} for a background worker process
  * @param cron {@code none}, or how often a cron job runs ({@link CronSchedule})
  */
+@Deployable
 record DeployForm(@Nullable String provider, String name, String python, String entry, String server,
 		String memoryMb, @Nullable String regions, String postgres, String worker, String cron) {
 

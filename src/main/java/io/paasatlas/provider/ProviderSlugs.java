@@ -5,16 +5,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
+import io.paasatlas.pricing.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.ObjectError;
@@ -85,21 +84,10 @@ public @interface ProviderSlugs {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
 			for (ObjectError error : errors.getGlobalErrors()) {
-				Object[] arguments = error.getArguments();
-				for (int i = 0; arguments != null && i < arguments.length; i++) {
-					hibernate.addMessageParameter(Integer.toString(i), text(arguments[i]));
-				}
-				hibernate.buildConstraintViolationWithTemplate("{" + error.getCode() + "}").addConstraintViolation();
+				Violations.add(context, null, Objects.requireNonNull(error.getCode()), error.getArguments());
 			}
 			return false;
-		}
-
-		/** An argument as the message shows it: numbers grouped as MessageFormat would ({@code 1,500}). */
-		private static String text(Object argument) {
-			return (argument instanceof Number number) ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(number)
-					: argument.toString();
 		}
 
 	}

@@ -22,10 +22,7 @@ import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -53,11 +50,6 @@ class RegionController {
 		this.clock = clock;
 	}
 
-	@InitBinder("usersForm")
-	void initUsersBinder(WebDataBinder binder) {
-		binder.addValidators(new UsersForm.Checks(this.atlas.metros()));
-	}
-
 	@GetMapping("/regions")
 	String atlas(@Valid @ModelAttribute("form") RegionsForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
@@ -82,7 +74,7 @@ class RegionController {
 	}
 
 	@GetMapping("/regions/users")
-	String users(@Validated @ModelAttribute("usersForm") UsersForm form, BindingResult result, Model model,
+	String users(@Valid @ModelAttribute("usersForm") UsersForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
 		UsersForm.Parsed parsed = form.parse(this.atlas.metros());
 		Set<String> checked = new LinkedHashSet<>();

@@ -16,9 +16,6 @@ import io.paasatlas.geography.Metros;
 import io.paasatlas.provider.SlugList;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
-
 /**
  * Where the users are, as the form or a shared link says it: {@code /regions/users?metros=tokyo-jp,london-gb:2}
  * and {@code continents=europe:60,north-america:40}, with the round-trip time to reach ({@code within}, 50, 100 or
@@ -29,6 +26,7 @@ import org.springframework.validation.Validator;
  * @param within the round-trip time in milliseconds, {@value #DEFAULT_WITHIN} when blank
  * @param goal the share in percent, {@value #DEFAULT_GOAL} when blank
  */
+@WhereUsersAre
 record UsersForm(@Nullable List<String> metros, @Nullable List<String> continents, @Nullable String within,
 		@Nullable String goal) {
 
@@ -196,35 +194,6 @@ record UsersForm(@Nullable List<String> metros, @Nullable List<String> continent
 	 * One problem: a message code and its arguments, on a field ({@code null}: the form as a whole).
 	 */
 	record Problem(@Nullable String field, String code, Object... args) {
-	}
-
-	/** Reports the problems of {@link #parse} on the form's fields, for a 400 page that says what is wrong. */
-	static class Checks implements Validator {
-
-		private final Metros metros;
-
-		Checks(Metros metros) {
-			this.metros = metros;
-		}
-
-		@Override
-		public boolean supports(Class<?> type) {
-			return UsersForm.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			UsersForm form = (UsersForm) target;
-			for (Problem problem : form.parse(this.metros).problems()) {
-				if (problem.field() == null) {
-					errors.reject(problem.code(), problem.args(), null);
-				}
-				else {
-					errors.rejectValue(problem.field(), problem.code(), problem.args(), null);
-				}
-			}
-		}
-
 	}
 
 }

@@ -145,6 +145,9 @@ class DeployControllerTests {
 		assertThat(this.mvc.get().uri("/api/deploy?provider=render&python=3.9")).hasStatus(400)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
 			.extractingPath("$.errors[0].message").isEqualTo("must be one of 3.10, 3.11, 3.12, 3.13");
+		assertThat(this.mvc.get().uri("/api/deploy?provider=render&cron=often&regions=mars&python=3.9&name=X"))
+			.hasStatus(400).bodyJson().extractingPath("$.errors[*].field").asArray().as("in the form's order")
+			.containsExactly("name", "python", "regions", "cron");
 		assertThat(this.mvc.get().uri("/api/deploy?provider=no-such")).hasStatus(404)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}

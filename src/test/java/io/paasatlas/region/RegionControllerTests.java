@@ -244,6 +244,9 @@ class RegionControllerTests {
 		assertThat(time).hasStatus(400);
 		assertThat(text(time)).contains("Round trip: Not a round trip this page offers: '75'.")
 			.contains("Goal: Not a goal: '101'.");
+		assertThat(text(get("/regions/users?goal=0&within=1&continents=mars:1&metros=atlantis-xx")))
+			.as("the form's constraint puts each problem on its field, listed in the form's order")
+			.containsSubsequence("Metro areas: ", "Continents: ", "Round trip: ", "Goal: ");
 
 		MvcTestResult nobody = get("/regions/users?continents=&within=100&goal=90");
 		assertThat(nobody).hasStatus(400);
