@@ -76,15 +76,10 @@ record AdvisorForm(@Nullable @AdvisorPreset.Key String preset, @AreaKeys String 
 		return Arrays.stream(this.regions.split(",")).map(Area::of).anyMatch((a) -> a.isPresent() && a.get().key().equals(key));
 	}
 
-	/** The fields, in the form's order: the record's components. */
+	/** The fields, in the form's order: the record's components (the API lists errors in this order). */
 	static final List<String> FIELDS = Arrays.stream(AdvisorForm.class.getRecordComponents())
 		.map(RecordComponent::getName)
 		.toList();
-
-	/** The fields in the form's order, for the page's list of errors. */
-	public List<String> fields() {
-		return FIELDS;
-	}
 
 	/** The areas; only for a valid form. */
 	List<Area> areas() {

@@ -75,6 +75,8 @@ class ChangesControllerTests {
 		String bad = body(this.mvc.get().uri("/changes?provider=Fly.io&kind=weather").exchange(), 400);
 		assertThat(bad).contains("must be a provider slug", "must be one of regions, prices, free-tier, plans, corrections")
 			.contains("<form class=\"filters\"").doesNotContain("<table id=\"changes\"");
+		assertThat(bad).as("each error under the field's name, in the filter's order")
+			.containsSubsequence("<span>Provider</span>: ", "must be a provider slug", "<span>Kind of change</span>: ");
 
 		String unknown = body(this.mvc.get().uri("/changes?provider=nowhere-cloud").exchange(), 404);
 		assertThat(HtmlUtils.htmlUnescape(unknown)).contains("No provider with the slug 'nowhere-cloud' is in the catalog.");

@@ -113,6 +113,9 @@ class ProviderControllerTests {
 							+ "sleeps, verified",
 					"must be asc or desc", "must be a page number from 1 to 99999")
 			.doesNotContain("id=\"providers\"");
+		assertThat(result).bodyText().as("the errors under the fields' names, in the filter's order")
+			.containsSubsequence("<span>Search</span>: ", "<span>Free tier</span>: ", "<span>Pricing model</span>: ",
+					"<span>Sort by</span>: ", "<span>Page</span>: ");
 		verify(this.catalog, never()).list(any());
 	}
 
