@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ public final class ProviderPage {
 	private final Notes notes;
 
 	private final Corrections corrections;
+
+	private @Nullable Map<Sourced, Citation> history;
 
 	ProviderPage(ProviderProfile profile, Period staleAfter, LocalDate today, Map<String, String> providerNames) {
 		this.profile = profile;
@@ -180,25 +183,45 @@ public final class ProviderPage {
 				|| !getFormerRegions().isEmpty() || !getRegionHistory().isEmpty();
 	}
 
-	/** The ids of the sources the history page cites, each fact with the sections it inherits from there. */
+	/** The ids of the sources the history page cites. */
 	private Set<String> historySources() {
-		ProviderProfile.Identity id = this.profile.identity();
-		ProviderProfile.Pricing pricing = this.profile.pricing();
-		ProviderProfile.Regions regions = this.profile.regions();
-		List<Citation> citations = new ArrayList<>();
-		getNotableChanges().forEach((c) -> citations.add(cite(c, id)));
-		getFreeTierHistory().forEach((h) -> citations.add(cite(h, pricing.freeTier(), pricing)));
-		getOfferGroups().forEach((g) -> g.history().forEach((o) -> citations.add(cite(o, pricing))));
-		getFormerRegions().forEach((r) -> citations.add(cite(r, regions)));
-		getRegionHistory().forEach((c) -> citations.add(cite(c, regions)));
 		Set<String> keys = new HashSet<>();
-		for (Citation citation : citations) {
+		for (Citation citation : historyCitations().values()) {
 			Notes.About about = about(citation);
 			if (about != null) {
 				keys.add(about.key());
 			}
 		}
 		return keys;
+	}
+
+	/** A history page entry's numbered note, its source inherited as {@link #historyCitations} says. */
+	public Notes.Ref historyNote(Sourced fact) {
+		Citation citation = historyCitations().get(fact);
+		return this.notes.ref((citation != null) ? citation : cite(fact));
+	}
+
+	/**
+	 * Each entry of the history page with its citation, inherited from the sections it belongs to: the one place
+	 * that says which, for the history page's notes and for the provider page's list of sources not cited.
+	 */
+	private Map<Sourced, Citation> historyCitations() {
+		Map<Sourced, Citation> history = this.history;
+		if (history == null) {
+			ProviderProfile.Identity id = this.profile.identity();
+			ProviderProfile.Pricing pricing = this.profile.pricing();
+			ProviderProfile.Regions regions = this.profile.regions();
+			// by identity: two entries may be equal records yet belong to different sections
+			Map<Sourced, Citation> built = new IdentityHashMap<>();
+			getNotableChanges().forEach((c) -> built.put(c, cite(c, id)));
+			getFreeTierHistory().forEach((h) -> built.put(h, cite(h, pricing.freeTier(), pricing)));
+			getOfferGroups().forEach((g) -> g.history().forEach((o) -> built.put(o, cite(o, pricing))));
+			getFormerRegions().forEach((r) -> built.put(r, cite(r, regions)));
+			getRegionHistory().forEach((c) -> built.put(c, cite(c, regions)));
+			history = built;
+			this.history = history;
+		}
+		return history;
 	}
 
 	/** Whether some offer has earlier prices: they are listed, collapsed, below the table. */
