@@ -165,10 +165,11 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 	 *
 	 * @param cpu whether CPU is billed by the use measured or by the allocation; default allocation
 	 * @param memory whether memory is billed by the use measured or by the allocation; default allocation
+	 * @param freeUsage a monthly free allowance of these resources that the model does not deduct (Cloud Run's)
 	 */
 	public record Resources(@NotNull Price vcpuMonth, @NotNull Price memoryGbMonth, @Nullable Metering cpu,
-			@Nullable Metering memory, @Nullable String note, @Nullable String source, @Nullable AsOf asOf)
-			implements Sourced {
+			@Nullable Metering memory, @Nullable @Valid FreeUsage freeUsage, @Nullable String note,
+			@Nullable String source, @Nullable AsOf asOf) implements Sourced {
 
 		public boolean cpuByUse() {
 			return this.cpu == Metering.USE;
@@ -177,6 +178,16 @@ public record Billing(@Nullable Currency currency, @NotNull Granularity granular
 		public boolean memoryByUse() {
 			return this.memory == Metering.USE;
 		}
+	}
+
+	/**
+	 * A monthly free allowance of metered resources whose amounts are not in our sources, so the cost model cannot
+	 * deduct it: a total with these resources is at most what it shows.
+	 *
+	 * @param scope whom the allowance is for (Cloud Run: each billing account)
+	 */
+	public record FreeUsage(@NotNull Scope scope, @Nullable String note, @Nullable String source, @Nullable AsOf asOf)
+			implements Sourced {
 	}
 
 	/** What a metered resource is billed by. */

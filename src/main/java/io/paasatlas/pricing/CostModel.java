@@ -587,18 +587,25 @@ public final class CostModel {
 				BigDecimal vcpuMonths = perInstance.multiply(instances).multiply(factor).setScale(SCALE, RoundingMode.HALF_UP);
 				BigDecimal gbMonths = BigDecimal.valueOf(service.memoryMb()).divide(MB_PER_GB, SCALE, RoundingMode.HALF_UP)
 					.multiply(instances).multiply(factor);
+				// a free allowance left undeducted makes both lines the most they can cost
+				boolean undeducted = rates.freeUsage() != null;
 				String cpu = rates.cpuByUse()
 						? " vCPU at " + plain(service.cpuPercent()) + " % average use"
 						: " vCPU allocated";
 				this.lines.add(new LineItem(service.name() + ": CPU, " + service.instances() + " × "
 						+ plain(service.vcpus()) + cpu, CostCategory.COMPUTE, vcpuMonths, "vCPU-month", vcpuRate,
 						(vcpuRate != null) ? Money.cents(vcpuMonths.multiply(vcpuRate)) : null, rates, isUnverified(rates),
-						approximate(rates.vcpuMonth()), false, null, null));
+						approximate(rates.vcpuMonth()), undeducted, null, null));
 				this.lines.add(new LineItem(service.name() + ": memory, " + service.instances() + " × "
 						+ service.memoryMb() + " MB" + (rates.memoryByUse() ? " (at most: billed by use)" : ""),
 						CostCategory.COMPUTE, gbMonths, "GB-month", memoryRate,
 						(memoryRate != null) ? Money.cents(gbMonths.multiply(memoryRate)) : null, rates, isUnverified(rates),
-						approximate(rates.memoryGbMonth()), rates.memoryByUse(), null, null));
+						approximate(rates.memoryGbMonth()), rates.memoryByUse() || undeducted, null, null));
+			}
+			Billing.FreeUsage free = rates.freeUsage();
+			if (free != null) {
+				this.reasons.add(this.profile.name() + "'s monthly free allowance of CPU and memory (per " + free.scope().key()
+						+ ") is not deducted: its amounts are not in our sources, so the total is the most it can cost.");
 			}
 			if (rates.cpuByUse()) {
 				this.assumptions.add("CPU is billed by measured use: priced at the average use you gave; the total at "

@@ -216,6 +216,36 @@ class CostModelTests {
 	}
 
 	@Test
+	void aFreeAllowanceTheModelCannotDeductMakesTheTotalAnUpperBound() {
+		// Railway's rates billed by allocation, with and without a free allowance of unknown amounts
+		ProviderProfile railway = fixtures.get("railway");
+		io.paasatlas.catalog.Billing b = railway.billing();
+		io.paasatlas.catalog.Billing.Resources r = b.resources();
+		io.paasatlas.catalog.Billing.FreeUsage free = new io.paasatlas.catalog.Billing.FreeUsage(
+				io.paasatlas.catalog.Billing.Scope.ACCOUNT, null, null, null);
+		Estimate without = this.model.estimate(withBilling(railway, withResources(b, new io.paasatlas.catalog.Billing.Resources(
+				r.vcpuMonth(), r.memoryGbMonth(), null, null, null, r.note(), r.source(), r.asOf()))), Workloads.stateless());
+		Estimate with = this.model.estimate(withBilling(railway, withResources(b, new io.paasatlas.catalog.Billing.Resources(
+				r.vcpuMonth(), r.memoryGbMonth(), null, null, free, r.note(), r.source(), r.asOf()))), Workloads.stateless());
+		assertThat(without.confidence()).isEqualTo(Confidence.EXACT);
+		assertThat(with.confidence()).isEqualTo(Confidence.UPPER_BOUND);
+		assertThat(with.total()).isEqualByComparingTo(without.total());
+		assertThat(with.lines()).filteredOn(LineItem::upperBound).extracting(LineItem::what)
+			.allMatch((w) -> w.contains("CPU") || w.contains("memory")).hasSize(2);
+		assertThat(with.reasons()).anyMatch((reason) -> reason.contains("free allowance of CPU and memory (per account)")
+				&& reason.contains("the most it can cost"));
+	}
+
+	@Test
+	void cloudRunsUndeductedFreeTierAndItsThirdPartyMemoryRateMakeItsTotalApproximate() {
+		// an upper bound (the free tier) with an unverified price (the memory rate) is approximate, as Confidence.and
+		Estimate e = this.model.estimate(Workloads.data().get("google-cloud-run"), Workloads.stateless());
+		assertThat(e.confidence()).isEqualTo(Confidence.APPROXIMATE);
+		assertThat(e.lines()).filteredOn(LineItem::upperBound).hasSize(2);
+		assertThat(e.reasons()).anyMatch((reason) -> reason.contains("Google Cloud Run's monthly free allowance"));
+	}
+
+	@Test
 	void anUnknownPriceMakesTheTotalALowerBoundNamingTheLine() {
 		Estimate e = estimate("heroku", Workloads.stateless());
 		assertThat(e.confidence()).isEqualTo(Confidence.LOWER_BOUND);
@@ -297,6 +327,14 @@ class CostModelTests {
 		assertThat(e.confidence()).isEqualTo(Confidence.CANNOT_RUN);
 		assertThat(e.blockers()).singleElement()
 			.satisfies((n) -> assertThat(n.text()).isEqualTo("Heroku takes no new customers since 2026-04-30."));
+	}
+
+	private static io.paasatlas.catalog.Billing withResources(io.paasatlas.catalog.Billing b,
+			io.paasatlas.catalog.Billing.Resources resources) {
+		return new io.paasatlas.catalog.Billing(b.currency(), b.granularity(), b.priceHours(), b.cappedAtMonthly(),
+				b.regions(), b.regionalPrices(), b.instances(), b.extraMemoryGbMonth(), resources, b.subscriptions(),
+				b.storageGbMonth(), b.stoppedRootfsGbMonth(), b.volumes(), b.egress(), b.dedicatedIpv4Month(), b.postgres(),
+				b.closed(), b.notes(), b.source(), b.asOf());
 	}
 
 	private static ProviderProfile withBilling(ProviderProfile p, io.paasatlas.catalog.@org.jspecify.annotations.Nullable Billing billing) {
