@@ -17,9 +17,6 @@ record NoKit(String reason, Citation source) {
 			"aws-app-runner", new String[] { "ar-availability", "App Runner is no longer open to new customers: a new "
 					+ "account cannot create the service a kit would deploy. Existing customers describe a Python service "
 					+ "in apprunner.yaml (see the profile's deployment steps)." },
-			"google-cloud-run", new String[] { "gcr-source-deploy", "Not generated yet. Deploying from source (gcloud run "
-					+ "deploy --source) needs no file: Google Cloud's buildpacks build the app, and the settings are "
-					+ "flags; Cloud Run's service YAML names an image that must be built first." },
 			"koyeb", new String[] { "koyeb-example-flask", "Not generated yet. Koyeb's Flask example keeps only a "
 					+ "Procfile in the repository; the instance type, regions, ports and health checks are flags of the "
 					+ "koyeb CLI or settings of the control panel, not a file." },

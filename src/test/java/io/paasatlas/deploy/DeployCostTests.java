@@ -105,6 +105,19 @@ class DeployCostTests {
 		assertCost(Map.of("provider", "clever-cloud", "worker", "true"), "6.08", Confidence.LOWER_BOUND);
 	}
 
+	@Test
+	void cloudRunOneAlwaysAllocatedInstanceAtMostWithoutTheFreeTier() {
+		// 1 vCPU x $46.656 per 720 h x 730/720 = 47.3040 -> 47.30; 0.5 GiB x $5.184 x 1.013889 = 2.6280 -> 2.63. The
+		// free tier is not deducted (an upper bound) and the memory rate is a third party's (approximate):
+		// approximate, as Confidence.and combines them
+		Kit kit = assertCost(Map.of("provider", "google-cloud-run"), "49.93", Confidence.APPROXIMATE);
+		assertThat(kit.notes()).anyMatch((n) -> n.text().startsWith("The cost is at most the total shown"));
+		// 1 GiB: 47.30 + 1 x 5.184 x 1.013889 = 5.2560 -> 5.26; a worker is not generated, so not priced: a lower
+		// bound, which Confidence.and keeps over approximate
+		assertCost(Map.of("provider", "google-cloud-run", "memoryMb", "1024", "worker", "true"), "52.56",
+				Confidence.LOWER_BOUND);
+	}
+
 	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
 		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
 		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));

@@ -17,11 +17,11 @@ import org.springframework.validation.BeanPropertyBindingResult;
 final class KitCases {
 
 	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere",
-			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud");
+			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud", "google-cloud-run");
 
 	static final Map<String, String> REGIONS = Map.of("fly-io", "iad,lhr,sin", "render", "frankfurt", "railway",
 			"us-west2,europe-west4-drams3a", "heroku", "eu", "pythonanywhere", "eu", "digitalocean-app-platform", "fra",
-			"scalingo", "osc-fr1", "upsun", "ch-1", "clever-cloud", "ldn");
+			"scalingo", "osc-fr1", "upsun", "ch-1", "clever-cloud", "ldn", "google-cloud-run", "europe-west1");
 
 	/** The oldest Python each provider offers, where it is not 3.10. */
 	static final Map<String, String> OLDEST_PYTHON = Map.of("scalingo", "3.11");

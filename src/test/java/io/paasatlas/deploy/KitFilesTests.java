@@ -66,9 +66,9 @@ class KitFilesTests {
 				}
 			}
 		}
-		// per case: fly.toml and the workflow, render.yaml, app.json, .do/app.yaml, scalingo.json, .upsun/config.yaml;
-		// with everything on, Scalingo's cron.json and Clever Cloud's clevercloud/cron.json
-		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1) + 2);
+		// per case: fly.toml and the workflow, render.yaml, app.json, .do/app.yaml, scalingo.json, .upsun/config.yaml,
+		// Cloud Run's service.yaml; with everything on, Scalingo's cron.json and Clever Cloud's clevercloud/cron.json
+		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1 + 1) + 2);
 	}
 
 	@Test
@@ -192,6 +192,60 @@ class KitFilesTests {
 			assertThat(spec.path("databases").path(0).path("engine").asString()).isEqualTo(d.postgres() ? "PG" : "");
 			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
 			assertThat(steps(kit)).contains("doctl apps create --spec .do/app.yaml");
+		}
+	}
+
+	@Test
+	void cloudRunServiceRunsTheImageTheStepsBuildOnTheDockerfilesPort() {
+		for (Kit kit : kits("google-cloud-run")) {
+			Deployment d = kit.deployment();
+			JsonNode service = YAML.readTree(content(kit, CloudRunKit.SERVICE));
+			Map<String, String> docker = instructions(content(kit, "Dockerfile"));
+			List<String> cmd = new ArrayList<>();
+			JSON.readTree(docker.get("CMD")).forEach((a) -> cmd.add(a.asString()));
+			assertThat(cmd).isEqualTo(d.webCommand()).contains(d.entry().text());
+			assertThat(String.join(" ", cmd)).contains("0.0.0.0:" + Deployment.PORT);
+			assertThat(docker.get("FROM")).isEqualTo("python:" + d.python().text() + "-slim");
+			assertThat(service.path("apiVersion").asString()).isEqualTo("serving.knative.dev/v1");
+			assertThat(service.path("kind").asString()).isEqualTo("Service");
+			assertThat(service.path("metadata").path("name").asString()).isEqualTo(d.name());
+			assertThat(service.path("metadata").path("labels").path("cloud.googleapis.com/location").asString())
+				.isEqualTo(d.primary().code());
+			JsonNode template = service.path("spec").path("template");
+			JsonNode annotations = template.path("metadata").path("annotations");
+			// Knative annotations are strings: a YAML number or boolean there is rejected
+			assertThat(annotations.path("autoscaling.knative.dev/minScale").isString()).isTrue();
+			assertThat(annotations.path("autoscaling.knative.dev/minScale").asString()).isEqualTo("1");
+			assertThat(annotations.path("autoscaling.knative.dev/maxScale").asString()).isEqualTo("1");
+			assertThat(annotations.path("run.googleapis.com/cpu-throttling").asString()).isEqualTo("false");
+			assertThat(annotations.path("run.googleapis.com/cloudsql-instances").asString())
+				.isEqualTo(d.postgres() ? CloudRunKit.PROJECT + ":" + d.primary().code() + ":" + d.name() + "-db" : "");
+			JsonNode container = template.path("spec").path("containers").get(0);
+			assertThat(container.path("image").asString()).isEqualTo(CloudRunKit.image(d))
+				.startsWith(d.primary().code() + "-docker.pkg.dev/");
+			assertThat(List.of(container.path("ports").get(0).path("containerPort").asString(), docker.get("EXPOSE"),
+					container.path("startupProbe").path("httpGet").path("port").asString(),
+					container.path("livenessProbe").path("httpGet").path("port").asString()))
+				.containsOnly(String.valueOf(Deployment.PORT));
+			assertThat(List.of(container.path("startupProbe").path("httpGet").path("path").asString(),
+					container.path("livenessProbe").path("httpGet").path("path").asString()))
+				.containsOnly(Deployment.HEALTH_PATH);
+			assertThat(container.path("resources").path("limits").path("memory").asString())
+				.isEqualTo(kit.size().memoryMb() + "Mi");
+			assertThat(container.path("resources").path("limits").path("cpu").asString()).isEqualTo("1");
+			JsonNode secret = container.path("env").get(0);
+			assertThat(secret.path("name").asString()).isEqualTo("SECRET_KEY");
+			assertThat(secret.path("valueFrom").path("secretKeyRef").path("name").asString())
+				.isEqualTo(CloudRunKit.secretName(d));
+			String steps = steps(kit);
+			// the image the build pushes is the image the service runs, in the service's region
+			assertThat(steps).contains("--tag " + CloudRunKit.image(d).replace(CloudRunKit.PROJECT, "$PROJECT_ID"),
+					"gcloud run services replace " + CloudRunKit.SERVICE + " --project=$PROJECT_ID --region " + d.primary().code(),
+					"--location=" + d.primary().code() + " --repository-format=docker",
+					"gcloud secrets create " + CloudRunKit.secretName(d));
+			if (d.cron() != null) {
+				assertThat(steps).contains("frequency " + d.cron().crontab(), Deployment.TASK_COMMAND);
+			}
 		}
 	}
 

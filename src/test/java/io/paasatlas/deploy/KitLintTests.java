@@ -14,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The files no Java parser reads, checked by their own tools from npm: the Fly.io Dockerfiles by
+ * The files no Java parser reads, checked by their own tools from npm: the Fly.io and Cloud Run Dockerfiles by
  * {@code dockerfile-utils lint}, as CI lints the project's own, and Railway's {@code .railway/railway.ts} by the
  * TypeScript compiler against the DSL of Railway's reference ({@code src/test/resources/deploy/railway-iac.d.ts}).
  * Skipped with a message without npx; under {@code CI=true} they fail instead.
@@ -33,9 +33,10 @@ class KitLintTests {
 	Path dir;
 
 	@Test
-	void flyDockerfilesLintWithoutErrors() throws Exception {
+	void flyAndCloudRunDockerfilesLintWithoutErrors() throws Exception {
 		Path npx = Tools.require("npx", "apt-get install npm");
-		for (String kitCase : new String[] { "fly-io/defaults", "fly-io/everything" }) {
+		for (String kitCase : new String[] { "fly-io/defaults", "fly-io/everything", "google-cloud-run/defaults",
+				"google-cloud-run/everything" }) {
 			Kit kit = KitCases.kit(this.kits, KitCases.queries().get(kitCase));
 			Path dockerfile = this.dir.resolve(kitCase.replace('/', '-') + ".Dockerfile");
 			Files.writeString(dockerfile, KitFilesTests.content(kit, "Dockerfile"));

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -122,6 +124,23 @@ class KitRunTests {
 				kit.resolve("clevercloud/task.sh").toString());
 		assertThat(task.exitCode()).as(task.output()).isZero();
 		assertThat(task.output()).contains("task: ran at ");
+	}
+
+	@Test
+	void cloudRunDockerfileCommandServesTheAppOnTheServicesContainerPort() throws Exception {
+		for (String kitCase : new String[] { "google-cloud-run/defaults", "google-cloud-run/everything" }) {
+			Path kit = unzip(kitCase);
+			List<String> cmd = new ArrayList<>();
+			String dockerfile = Files.readString(kit.resolve("Dockerfile"));
+			new tools.jackson.databind.json.JsonMapper().readTree(KitFilesTests.instructions(dockerfile).get("CMD"))
+				.forEach((a) -> cmd.add(a.asString()));
+			JsonNode container = YAML.readTree(kit.resolve(CloudRunKit.SERVICE)).path("spec").path("template")
+				.path("spec").path("containers").get(0);
+			String bind = "0.0.0.0:" + container.path("ports").get(0).path("containerPort").asInt();
+			assertThat(String.join(" ", cmd)).contains(bind);
+			// the image's CMD as its shell would run it; the test binds a free port instead of the container's
+			assertServes(kit, String.join(" ", cmd).replace(bind, "0.0.0.0:$PORT"), "Flask on Google Cloud Run!");
+		}
 	}
 
 	@Test
