@@ -71,12 +71,7 @@ class FlyKit implements KitRenderer {
 
 	@Override
 	public void check(Deployment deployment, Errors errors) {
-		if (deployment.postgres() && !MPG_REGION_CODES.contains(deployment.primary().code())) {
-			errors.rejectValue("postgres", "deploy.error.postgres.region",
-					new Object[] { deployment.primary().code(), deployment.provider().name(),
-							MPG_REGION_CODES.stream().sorted().collect(Collectors.joining(", ")) },
-					"Managed Postgres is not offered in the primary region");
-		}
+		KitRenderer.checkDatabaseRegion(deployment, MPG_REGION_CODES, errors);
 	}
 
 	@Override

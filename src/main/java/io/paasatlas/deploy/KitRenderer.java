@@ -2,6 +2,8 @@ package io.paasatlas.deploy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.Region;
@@ -32,6 +34,16 @@ interface KitRenderer {
 
 	/** Checks that need the whole description (a database region, say); rejects fields on {@code errors}. */
 	default void check(Deployment deployment, Errors errors) {
+	}
+
+	/** Rejects a database when the primary region is not one the provider's managed PostgreSQL runs in. */
+	static void checkDatabaseRegion(Deployment deployment, Set<String> databaseRegions, Errors errors) {
+		if (deployment.postgres() && !databaseRegions.contains(deployment.primary().code())) {
+			errors.rejectValue("postgres", "deploy.error.postgres.region",
+					new Object[] { deployment.primary().code(), deployment.provider().name(),
+							databaseRegions.stream().sorted().collect(Collectors.joining(", ")) },
+					"Managed Postgres is not offered in the primary region");
+		}
 	}
 
 	/** The provider's files, the commands to run and what else to know. */

@@ -17,9 +17,6 @@ record NoKit(String reason, Citation source) {
 			"aws-app-runner", new String[] { "ar-availability", "App Runner is no longer open to new customers: a new "
 					+ "account cannot create the service a kit would deploy. Existing customers describe a Python service "
 					+ "in apprunner.yaml (see the profile's deployment steps)." },
-			"koyeb", new String[] { "koyeb-example-flask", "Not generated yet. Koyeb's Flask example keeps only a "
-					+ "Procfile in the repository; the instance type, regions, ports and health checks are flags of the "
-					+ "koyeb CLI or settings of the control panel, not a file." },
 			"northflank", new String[] { "nf-docs-getting-started", "The sources of the Northflank profile configure a "
 					+ "service in the UI, the CLI or the API; none of them defines a file in the repository that "
 					+ "describes the deployment." },

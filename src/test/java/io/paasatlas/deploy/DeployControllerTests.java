@@ -92,6 +92,13 @@ class DeployControllerTests {
 		// fr-north-hds is a zone of the profile that clever create does not take
 		assertThat(this.mvc.get().uri("/deploy?provider=clever-cloud&regions=fr-north-hds")).hasStatus(400).bodyText()
 			.contains("fr-north-hds is not a region of Clever Cloud");
+		assertThat(this.mvc.get().uri("/deploy?provider=koyeb&cron=daily")).hasStatus(400).bodyText()
+			.contains("Koyeb runs no cron jobs in our sources: choose none");
+		assertThat(this.mvc.get().uri("/deploy?provider=koyeb&regions=tyo&postgres=true")).hasStatus(400).bodyText()
+			.contains("Managed Postgres does not run in tyo");
+		// Cloud Run's 1 vCPU takes 512 MiB at least
+		assertThat(this.mvc.get().uri("/deploy?provider=google-cloud-run&memoryMb=256")).hasStatus(400).bodyText()
+			.contains("Google Cloud Run has no machine for 256 MB");
 	}
 
 	@Test

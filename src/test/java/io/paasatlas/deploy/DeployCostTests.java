@@ -118,6 +118,14 @@ class DeployCostTests {
 				Confidence.LOWER_BOUND);
 	}
 
+	@Test
+	void koyebMicroInstancePerRegion() {
+		// micro (512 MB): $5.3568 per 744 h x 730 h = 5.2560 -> 5.26
+		assertCost(Map.of("provider", "koyeb"), "5.26", Confidence.EXACT);
+		// fra and sin are two areas at one price, one line for both: 2 x 5.2560 = 10.5120 -> 10.51
+		assertCost(Map.of("provider", "koyeb", "regions", "fra,sin"), "10.51", Confidence.EXACT);
+	}
+
 	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
 		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
 		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.paasatlas.catalog.ProviderProfile;
 
@@ -11,17 +12,22 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The kits the tests generate: for each provider with a kit, its defaults, and one with every option on (a
- * database, a worker, a cron job, as many regions as it allows up to three, waitress, the oldest Python it offers
+ * database, a worker, a cron job where the provider runs them, as many regions as it allows up to three, waitress, the oldest Python it offers
  * (3.10 for most), 1 GB, a dotted entry point and another name).
  */
 final class KitCases {
 
 	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere",
-			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud", "google-cloud-run");
+			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud", "google-cloud-run", "koyeb");
 
-	static final Map<String, String> REGIONS = Map.of("fly-io", "iad,lhr,sin", "render", "frankfurt", "railway",
-			"us-west2,europe-west4-drams3a", "heroku", "eu", "pythonanywhere", "eu", "digitalocean-app-platform", "fra",
-			"scalingo", "osc-fr1", "upsun", "ch-1", "clever-cloud", "ldn", "google-cloud-run", "europe-west1");
+	static final Map<String, String> REGIONS = Map.ofEntries(Map.entry("fly-io", "iad,lhr,sin"),
+			Map.entry("render", "frankfurt"), Map.entry("railway", "us-west2,europe-west4-drams3a"),
+			Map.entry("heroku", "eu"), Map.entry("pythonanywhere", "eu"), Map.entry("digitalocean-app-platform", "fra"),
+			Map.entry("scalingo", "osc-fr1"), Map.entry("upsun", "ch-1"), Map.entry("clever-cloud", "ldn"),
+			Map.entry("google-cloud-run", "europe-west1"), Map.entry("koyeb", "fra,par,sin"));
+
+	/** The providers without cron jobs: their "everything" case has none. */
+	static final Set<String> WITHOUT_CRON = Set.of("koyeb");
 
 	/** The oldest Python each provider offers, where it is not 3.10. */
 	static final Map<String, String> OLDEST_PYTHON = Map.of("scalingo", "3.11");
@@ -44,7 +50,7 @@ final class KitCases {
 			everything.put("regions", REGIONS.get(slug));
 			everything.put("postgres", "true");
 			everything.put("worker", "true");
-			everything.put("cron", "daily");
+			everything.put("cron", WITHOUT_CRON.contains(slug) ? DeployForm.NO_CRON : "daily");
 			cases.put(slug + "/everything", everything);
 		}
 		return cases;

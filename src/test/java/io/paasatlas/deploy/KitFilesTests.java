@@ -250,6 +250,29 @@ class KitFilesTests {
 	}
 
 	@Test
+	void koyebProcfileAndDeployCommandsAgreeOnPortRegionsAndInstanceType() {
+		for (Kit kit : kits("koyeb")) {
+			Deployment d = kit.deployment();
+			List<String> procfile = content(kit, "Procfile").lines().toList();
+			assertThat(procfile).containsExactly("web: " + d.webShellCommand());
+			assertThat(procfile.get(0)).contains(d.entry().text(), "0.0.0.0:$PORT");
+			String steps = steps(kit);
+			String deploy = steps.lines().filter((l) -> l.startsWith("koyeb deploy . " + d.name() + "/web ")).findFirst()
+				.orElseThrow();
+			// the port the Procfile binds (PORT) is the port exposed, routed and checked
+			String port = String.valueOf(KoyebKit.PORT);
+			assertThat(deploy).contains("--env PORT=" + port, "--ports " + port + ":http", "--routes /:" + port,
+					"--checks " + port + ":http:" + Deployment.HEALTH_PATH, "--instance-type " + kit.size().id(),
+					"--env SECRET_KEY={{secret." + KoyebKit.secretName(d) + "}}");
+			assertThat(matches(deploy, "--regions ([a-z]+)")).isEqualTo(d.regions().stream().map((r) -> r.code()).toList());
+			assertThat(steps).contains("koyeb secrets create " + KoyebKit.secretName(d) + " --value-from-stdin");
+			assertThat(steps.contains("--type worker")).isEqualTo(d.worker());
+			assertThat(steps.contains("koyeb databases create " + d.name() + "-db")).isEqualTo(d.postgres());
+			assertThat(kit.files()).extracting(KitFile::path).doesNotContain(".python-version", "Dockerfile");
+		}
+	}
+
+	@Test
 	void scalingoProcfileManifestAndCronAgree() {
 		for (Kit kit : kits("scalingo")) {
 			Deployment d = kit.deployment();

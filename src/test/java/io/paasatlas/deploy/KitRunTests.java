@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kits run: each is downloaded as a user downloads it ({@code /deploy/{slug}.zip}), unzipped, and its web
- * process started with the very command its provider's file gives (Render's startCommand, Heroku's and Scalingo's
- * Procfile, Railway's start, DigitalOcean's run_command, Upsun's web start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
+ * process started with the very command its provider's file gives (Render's startCommand, Heroku's, Scalingo's and
+ * Koyeb's Procfile, Railway's start, DigitalOcean's run_command, Upsun's web start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
  * {@code /} must answer the sample app's page. The worker must stop with status 0 on SIGTERM and the cron job end
  * with status 0. Uses Debian's python3-flask, gunicorn, python3-waitress and python-is-python3 (skipped without
  * them, failed under {@code CI=true}). The Fly.io kit's Dockerfile runs in {@code scripts/kit-smoke.sh}.
@@ -66,10 +66,11 @@ class KitRunTests {
 	}
 
 	@Test
-	void herokuAndScalingoProcfilesServeTheApp() throws Exception {
-		Map<String, String> bodies = Map.of("heroku", "Flask on Heroku!", "scalingo", "Flask on Scalingo!");
+	void herokuScalingoAndKoyebProcfilesServeTheApp() throws Exception {
+		Map<String, String> bodies = Map.of("heroku", "Flask on Heroku!", "scalingo", "Flask on Scalingo!", "koyeb",
+				"Flask on Koyeb!");
 		for (String kitCase : new String[] { "heroku/defaults", "heroku/everything", "scalingo/defaults",
-				"scalingo/everything" }) {
+				"scalingo/everything", "koyeb/defaults", "koyeb/everything" }) {
 			Path kit = unzip(kitCase);
 			String web = Files.readAllLines(kit.resolve("Procfile")).get(0);
 			assertThat(web).startsWith("web: ");
