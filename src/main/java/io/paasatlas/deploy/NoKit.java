@@ -6,8 +6,8 @@ import java.util.Optional;
 import io.paasatlas.catalog.Citation;
 
 /**
- * Why a provider of the catalog has no kit, and the profile fact the reason rests on: either its documentation
- * defines no file that describes a deployment, or the kit is not written yet. Shown on the page of a provider without
+ * Why a provider of the catalog has no kit, and the profile fact the reason rests on: its documentation defines no
+ * file that describes a deployment, or not one our sources let a kit fill in. Shown on the page of a provider without
  * a kit.
  */
 record NoKit(String reason, Citation source) {
@@ -23,9 +23,11 @@ record NoKit(String reason, Citation source) {
 			"azure-app-service", new String[] { "az-python", "App Service configures a Python app with app settings "
 					+ "and a startup command (set in the portal or with az webapp), and Oryx builds it from "
 					+ "requirements.txt: there is no deployment file in the repository to generate." },
-			"sevalla", new String[] { "sevalla-flask", "Not generated yet. Sevalla's Flask guide keeps Nixpacks' files "
-					+ "(nixpacks.toml, .python-version) in the repository; the instance size, region and processes are "
-					+ "dashboard settings that no file describes." },
+			"sevalla", new String[] { "sevalla-cli", "Sevalla's docs define build files only (nixpacks.toml for the "
+					+ "start command, .python-version, a Procfile for processes). The location and the instance size are "
+					+ "chosen when the app and its processes are created (in the dashboard, or sevalla apps create --cluster "
+					+ "and sevalla apps processes create --resource-type), and our sources name neither the current sizes "
+					+ "with their resources and prices nor the location IDs, so a kit could not fill them in." },
 			"zeabur", new String[] { "zbpack-python", "Zeabur's build tool, zbpack, detects a Flask app without any "
 					+ "file and serves it with gunicorn; the service's size and region are dashboard settings, so there "
 					+ "is no deployment file to generate." },
