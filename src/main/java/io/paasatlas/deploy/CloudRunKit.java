@@ -21,7 +21,7 @@ class CloudRunKit implements KitRenderer {
 
 	static final String SERVICE = "service.yaml";
 
-	/** The project the image and the Cloud SQL connection name live in: the first step replaces it. */
+	/** The project the image and the Cloud SQL connection name live in: the First deploy step replaces it. */
 	static final String PROJECT = "PROJECT_ID";
 
 	@Override
@@ -109,7 +109,7 @@ class CloudRunKit implements KitRenderer {
 		}
 		lines.line("    spec:")
 			.line("      containers:")
-			.value("        ", "- image: " + image(d), new Annotation("image", image(d), "The image the first step "
+			.value("        ", "- image: " + image(d), new Annotation("image", image(d), "The image the First deploy step "
 					+ "builds from the Dockerfile with Cloud Build and pushes to Artifact Registry", facts.source("gcb-submit-build")))
 			.line("          ports:")
 			.value("            ", "- containerPort: " + port, new Annotation("containerPort", port, "The port the "
@@ -147,25 +147,24 @@ class CloudRunKit implements KitRenderer {
 	private static List<Step> steps(Deployment d, Facts facts) {
 		String region = d.primary().code();
 		List<Step> steps = new ArrayList<>();
-		steps.add(new Step("first-deploy", "First deploy", String.join("\n",
+		// the secret first: the service reads it, and Cloud Run refuses to create a service whose secret it cannot read
+		steps.add(new Step("secrets", "Secrets", String.join("\n",
 				"gcloud auth login",
 				"PROJECT_ID=your-project-id   # a project with billing and the Cloud Run, Cloud Build, Artifact Registry "
 						+ "and Secret Manager APIs enabled",
+				"python3 -c 'import secrets; print(secrets.token_hex(32), end=\"\")' | gcloud secrets create "
+						+ secretName(d) + " --project=$PROJECT_ID --data-file=-   # SECRET_KEY, version 1",
+				"# The service account that runs the container must be allowed to read it (Secret Manager Secret "
+						+ "Accessor): the deployment fails otherwise."),
+				facts.source("gcr-secrets")));
+		steps.add(new Step("first-deploy", "First deploy", String.join("\n",
 				"sed -i \"s/" + PROJECT + "/$PROJECT_ID/g\" " + SERVICE,
 				"gcloud artifacts repositories create " + d.name() + " --project=$PROJECT_ID --location=" + region
 						+ " --repository-format=docker",
 				"gcloud builds submit --project=$PROJECT_ID --tag " + image(d).replace(PROJECT, "$PROJECT_ID")
 						+ "   # builds the Dockerfile, pushes the image",
-				"# the secret the service reads (see Secrets) must exist before the service is created",
 				"gcloud run services replace " + SERVICE + " --project=$PROJECT_ID --region " + region),
 				facts.source("gcb-submit-build")));
-		steps.add(new Step("secrets", "Secrets", String.join("\n",
-				"# Before the first gcloud run services replace: SECRET_KEY comes from Secret Manager (version 1).",
-				"python3 -c 'import secrets; print(secrets.token_hex(32), end=\"\")' | gcloud secrets create "
-						+ secretName(d) + " --project=$PROJECT_ID --data-file=-",
-				"# The service account that runs the container must be allowed to read it (Secret Manager Secret "
-						+ "Accessor): the deployment fails otherwise."),
-				facts.source("gcr-secrets")));
 		if (d.postgres()) {
 			steps.add(new Step("database", "PostgreSQL", String.join("\n",
 					"# Enable the Cloud SQL Admin API, then create a Cloud SQL for PostgreSQL instance named " + d.name()
