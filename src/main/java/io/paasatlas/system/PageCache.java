@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Bounded by the bytes its entries really occupy ({@link #sizeOf}: body, key, headers and the objects around
  * them), a budget taken from the heap the JVM runs in; least recently used out first. What costs more than it saves
- * is never kept: the plain body (a page is kept gzipped only, a sixth of its size, and inflated for the rare client
- * that does not take gzip), an answer bigger than a sixteenth of the budget, and an answer to a URL asked for the
- * first time (a one-off URL such as {@code ?bust=123} would only push out pages that are asked for again; a URL is
- * kept from its second request on).
+ * is never kept: an answer bigger than a sixteenth of the budget, and an answer to a URL asked for the first time (a
+ * one-off URL such as {@code ?bust=123} would only push out pages that are asked for again; a URL is kept from its
+ * second request on). A page is kept gzipped, a sixth of its size; its plain body is kept beside it only once a
+ * client that does not take gzip asks for it ({@link #keepPlain}): inflating it on every such request cost more
+ * than serving it (bench/all.sh).
  */
 final class PageCache {
 
@@ -86,6 +87,29 @@ final class PageCache {
 		return true;
 	}
 
+	/**
+	 * Keeps {@code page} with its plain body from now on, if {@code page} is still the one kept under {@code key} and
+	 * both bodies together stay within a sixteenth of the budget.
+	 */
+	synchronized void keepPlain(String key, Page page, byte[] plain) {
+		if (this.pages.get(key) != page || page.plain() != null) {
+			return;
+		}
+		Page both = page.withPlain(plain);
+		long size = sizeOf(key, both);
+		if (size > this.maxBytes / 16) {
+			return;
+		}
+		this.pages.put(key, both);
+		this.bytes += size - sizeOf(key, page);
+		var iterator = this.pages.entrySet().iterator();
+		while (this.bytes > this.maxBytes && iterator.hasNext()) {
+			Map.Entry<String, Page> eldest = iterator.next();
+			this.bytes -= sizeOf(eldest.getKey(), eldest.getValue());
+			iterator.remove();
+		}
+	}
+
 	/** Records the key; true if it was recorded already. */
 	private boolean seenBefore(String key) {
 		long hash = (key.hashCode() * 0x9E3779B97F4A7C15L) ^ ((long) key.length() << 32) | 1L;
@@ -110,6 +134,10 @@ final class PageCache {
 	static long sizeOf(String key, Page page) {
 		long size = ENTRY_OVERHEAD + sizeOf(key) + sizeOf(page.gzipped())
 				+ sizeOf(page.contentType()) + sizeOf(page.etag()) + sizeOf(page.gzipEtag());
+		byte[] plain = page.plain();
+		if (plain != null) {
+			size += sizeOf(plain);
+		}
 		for (Header header : page.headers()) {
 			size += HEADER_OVERHEAD + sizeOf(header.name()) + sizeOf(header.value());
 		}
@@ -142,16 +170,21 @@ final class PageCache {
 
 	/**
 	 * An answer: its body gzipped and the plain body's length, an entity tag for each of the two representations,
-	 * and the headers it was first answered with.
+	 * the headers it was first answered with, and the plain body once a client asked for it.
 	 */
 	record Page(byte[] gzipped, int length, String contentType, @Nullable Locale locale, List<Header> headers,
-			String etag, String gzipEtag) {
+			String etag, String gzipEtag, byte @Nullable [] plain) {
 
 		static Page of(byte[] body, String contentType, @Nullable Locale locale, List<Header> headers) {
 			String tag = tag(body);
 			// a representation of its own (RFC 9110, 8.8.3): never the plain body's tag on the gzipped one
 			return new Page(gzip(body), body.length, contentType, locale, List.copyOf(headers), "\"" + tag + "\"",
-					"\"" + tag + "-gzip\"");
+					"\"" + tag + "-gzip\"", null);
+		}
+
+		Page withPlain(byte[] body) {
+			return new Page(this.gzipped, this.length, this.contentType, this.locale, this.headers, this.etag,
+					this.gzipEtag, body);
 		}
 
 		/** Writes the plain body, inflated as it goes. */
@@ -159,6 +192,18 @@ final class PageCache {
 			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(this.gzipped), 8192)) {
 				in.transferTo(out);
 			}
+		}
+
+		/** The plain body, inflated. */
+		byte[] inflate() {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(this.length);
+			try {
+				writePlain(out);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			return out.toByteArray();
 		}
 
 		private static byte[] gzip(byte[] body) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -46,6 +48,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> OWN_HEADERS = Set.of("etag", "cache-control", "vary", "content-length",
 			"content-type", "content-encoding", "content-language", "transfer-encoding", "date", "set-cookie");
 
+	/** {@link #acceptable} by {@code Accept} header and type: browsers send a handful of distinct ones. */
+	private static final Map<String, Boolean> ACCEPTS = new ConcurrentHashMap<>();
+
 	private final PageCache cache;
 
 	private final boolean enabled;
@@ -77,14 +82,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = PageCache.key(request.getRequestURI(), request.getQueryString());
-		PageCache.Page cached = this.cache.get(key);
-		if (cached != null && acceptable(request.getHeader("Accept"), cached.contentType())) {
-			response.setContentType(cached.contentType());
-			if (cached.locale() != null) {
-				response.setLocale(cached.locale());
-			}
-			cached.headers().forEach((header) -> response.addHeader(header.name(), header.value()));
-			write(cached, null, request, response);
+		if (answerFromCache(key, request, response, false)) {
 			return;
 		}
 		Set<String> before = names(response.getHeaderNames());
@@ -102,13 +100,55 @@ class PageCacheFilter extends OncePerRequestFilter {
 		PageCache.Page page = PageCache.Page.of(body, contentType, recording.locale(), added(recording, before));
 		this.cache.offer(key, page);
 		// the headers are on the response already; the body goes out from here, not from the recording
-		write(page, body, request, response);
+		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
+		write(page, gzip, gzip ? page.gzipped() : body, request, response);
 	}
 
-	/** Writes the page, or a 304; {@code plain} is its body when it was rendered just now. */
-	private static void write(PageCache.Page page, byte @Nullable [] plain, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	/**
+	 * Answers a GET or HEAD without a body from the cache, in front of the servlet and every filter
+	 * ({@link CachedPageValve}): with the security headers the filters would have set.
+	 * @return whether it answered
+	 */
+	boolean answerBeforeFilters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (shouldNotFilter(request) || request.getContentLengthLong() > 0
+				|| request.getHeader("Transfer-Encoding") != null) {
+			// a body, however small, goes through RequestLimitsFilter
+			return false;
+		}
+		return answerFromCache(PageCache.key(request.getRequestURI(), request.getQueryString()), request, response,
+				true);
+	}
+
+	private boolean answerFromCache(String key, HttpServletRequest request, HttpServletResponse response,
+			boolean securityHeaders) throws IOException {
+		PageCache.Page cached = this.cache.get(key);
+		if (cached == null || !acceptable(request.getHeader("Accept"), cached.contentType())) {
+			return false;
+		}
+		if (securityHeaders) {
+			SecurityHeadersFilter.addTo(request, response);
+		}
+		response.setContentType(cached.contentType());
+		if (cached.locale() != null) {
+			response.setLocale(cached.locale());
+		}
+		for (PageCache.Header header : cached.headers()) {
+			response.addHeader(header.name(), header.value());
+		}
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
+		byte[] body = gzip ? cached.gzipped() : cached.plain();
+		if (body == null) {
+			// inflated once, then kept beside the gzipped body
+			body = cached.inflate();
+			this.cache.keepPlain(key, cached, body);
+		}
+		write(cached, gzip, body, request, response);
+		return true;
+	}
+
+	/** Writes the page's {@code body}, gzipped or plain, or a 304. */
+	private static void write(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		String etag = gzip ? page.gzipEtag() : page.etag();
 		response.setHeader("ETag", etag);
 		response.setHeader("Cache-Control", CACHE_CONTROL);
@@ -120,17 +160,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_OK);
 		if (gzip) {
 			response.setHeader("Content-Encoding", "gzip");
-			response.setContentLength(page.gzipped().length);
-			response.getOutputStream().write(page.gzipped());
 		}
-		else if (plain != null) {
-			response.setContentLength(plain.length);
-			response.getOutputStream().write(plain);
-		}
-		else {
-			response.setContentLength(page.length());
-			page.writePlain(response.getOutputStream());
-		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	/**
@@ -141,6 +173,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (accept == null || accept.isBlank()) {
 			return true;
 		}
+		String pair = accept + '\n' + contentType;
+		Boolean known = ACCEPTS.get(pair);
+		if (known == null) {
+			if (ACCEPTS.size() >= 256) {
+				// a client could send any number of distinct headers: remember a few
+				ACCEPTS.clear();
+			}
+			known = parsesAsAcceptable(accept, contentType);
+			ACCEPTS.put(pair, known);
+		}
+		return known;
+	}
+
+	private static boolean parsesAsAcceptable(String accept, String contentType) {
 		try {
 			MediaType type = MediaType.parseMediaType(contentType);
 			return MediaType.parseMediaTypes(accept).stream()

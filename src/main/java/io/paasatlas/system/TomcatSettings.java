@@ -13,15 +13,23 @@ import org.springframework.stereotype.Component;
 /**
  * Puts {@link ContainerErrorValve} where Boot puts Tomcat's {@code ErrorReportValve}: on the host, which answers
  * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
- * replaces Boot's valve instead of adding a second one.
+ * replaces Boot's valve instead of adding a second one. Cached pages are answered by {@link CachedPageValve} on the
+ * context, before the filters.
  */
 @Component
 class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 	private final ContainerErrorValve errorValve = new ContainerErrorValve();
 
+	private final PageCacheFilter pages;
+
+	TomcatSettings(PageCacheFilter pages) {
+		this.pages = pages;
+	}
+
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextValves(new CachedPageValve(this.pages));
 		factory.addContextCustomizers((context) -> {
 			Pipeline pipeline = context.getParent().getPipeline();
 			for (Valve valve : pipeline.getValves()) {

@@ -66,6 +66,28 @@ class PageCacheTests {
 	}
 
 	@Test
+	void keepsThePlainBodyOnceAskedForCountedAndWithinTheBudget() {
+		PageCache cache = new PageCache(MB);
+		PageCache.Page page = page(20_000, 4);
+		cache.offer("/regions", page);
+		cache.offer("/regions", page);
+		long gzippedOnly = cache.bytes();
+		byte[] plain = page.inflate();
+		cache.keepPlain("/regions", page, plain);
+		PageCache.Page both = cache.get("/regions");
+		assertThat(both).isNotNull();
+		assertThat(both.plain()).isSameAs(plain);
+		assertThat(cache.bytes()).isGreaterThan(gzippedOnly + plain.length);
+		cache.keepPlain("/regions", page, plain);
+		assertThat(cache.get("/regions")).as("kept once").isSameAs(both);
+		PageCache.Page big = page(45_000, 5);
+		cache.offer("/big", big);
+		cache.offer("/big", big);
+		cache.keepPlain("/big", big, big.inflate());
+		assertThat(cache.get("/big")).as("both bodies over a sixteenth of the budget").isSameAs(big);
+	}
+
+	@Test
 	void countsTheKeyAndTheHeadersNotOnlyTheBody() {
 		String key = "/providers?q=" + "x".repeat(8000);
 		PageCache.Page page = page(100, 3);
