@@ -1,6 +1,7 @@
 package io.paasatlas.catalog;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.time.Period;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -35,7 +37,33 @@ public final class CatalogLoader {
 	private final CatalogReader reader;
 
 	public CatalogLoader(Validator validator, Clock clock) {
-		this.reader = new CatalogReader(validator, new ProfileRules(clock));
+		this.reader = new CatalogReader(forRecords(validator), new ProfileRules(clock));
+	}
+
+	/**
+	 * The validator with every property reachable: a profile is records read from YAML, never a JPA entity, but with
+	 * JPA on the class path Hibernate Validator asks JPA's {@code PersistenceUtil} about every property it visits (a
+	 * tenth of reading a profile). Spring's validator is a factory, whose context can say so.
+	 */
+	static Validator forRecords(Validator validator) {
+		return (validator instanceof ValidatorFactory factory)
+				? factory.usingContext().traversableResolver(new EverythingReachable()).getValidator() : validator;
+	}
+
+	private static final class EverythingReachable implements TraversableResolver {
+
+		@Override
+		public boolean isReachable(Object bean, jakarta.validation.Path.Node property, Class<?> rootType,
+				jakarta.validation.Path path, ElementType type) {
+			return true;
+		}
+
+		@Override
+		public boolean isCascadable(Object bean, jakarta.validation.Path.Node property, Class<?> rootType,
+				jakarta.validation.Path path, ElementType type) {
+			return true;
+		}
+
 	}
 
 	/** Where the profiles are read from, as shown in logs and reports. */
@@ -96,6 +124,7 @@ public final class CatalogLoader {
 		try (ValidatorFactory factory = Validation.byDefaultProvider()
 			.configure()
 			.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+			.traversableResolver(new EverythingReachable())
 			.buildValidatorFactory()) {
 			Clock clock = Clock.systemDefaultZone();
 			CatalogReport report = new CatalogLoader(factory.getValidator(), clock).load(location);

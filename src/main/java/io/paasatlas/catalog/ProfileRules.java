@@ -1,12 +1,15 @@
 package io.paasatlas.catalog;
 
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -33,7 +36,14 @@ public final class ProfileRules {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		Set<String> sources = (profile.sources() != null) ? profile.sources().keySet() : Set.of();
+		// the text the corrections' phrases are looked up in, gathered in the same walk, and only if any has a phrase
+		List<String> texts = new ArrayList<>();
+		boolean phrases = profile.corrections() != null && profile.corrections().stream()
+			.anyMatch((correction) -> correction.phrases() != null && !correction.phrases().isEmpty());
 		walk(profile, FieldPath.ROOT, (path, name, value) -> {
+			if (phrases && value instanceof String text && !"corrections".equals(path.segments().get(0))) {
+				texts.add(text.toLowerCase(Locale.ROOT));
+			}
 			if (value instanceof Price price && price.known() && price.lower().compareTo(BigDecimal.ZERO) < 0) {
 				report.accept(path, "price " + price + " is negative: prices are 0 or more");
 			}
@@ -60,7 +70,7 @@ public final class ProfileRules {
 			}
 		}
 		if (profile.corrections() != null) {
-			checkCorrections(profile, report);
+			checkCorrections(profile, texts, report);
 		}
 		if (profile.pricing() != null) {
 			Set<String> ids = new HashSet<>();
@@ -75,20 +85,15 @@ public final class ProfileRules {
 	}
 
 	/** Each phrase of a correction appears in the profile's text, and its check holds on the typed facts. */
-	private static void checkCorrections(ProviderProfile profile, BiConsumer<FieldPath, String> report) {
-		List<String> texts = new java.util.ArrayList<>();
-		walk(profile, FieldPath.ROOT, (path, name, value) -> {
-			if (value instanceof String text && !path.toString().startsWith("corrections")) {
-				texts.add(text.toLowerCase(java.util.Locale.ROOT));
-			}
-		});
+	private static void checkCorrections(ProviderProfile profile, List<String> texts,
+			BiConsumer<FieldPath, String> report) {
 		for (int i = 0; i < profile.corrections().size(); i++) {
 			ProviderProfile.Correction correction = profile.corrections().get(i);
 			FieldPath at = FieldPath.ROOT.child("corrections").index(i);
 			if (correction.phrases() != null) {
 				for (int j = 0; j < correction.phrases().size(); j++) {
 					String phrase = correction.phrases().get(j);
-					if (phrase != null && texts.stream().noneMatch((t) -> t.contains(phrase.toLowerCase(java.util.Locale.ROOT)))) {
+					if (phrase != null && texts.stream().noneMatch((t) -> t.contains(phrase.toLowerCase(Locale.ROOT)))) {
 						report.accept(at.child("phrases").index(j), "phrase '" + phrase + "' appears nowhere in this profile");
 					}
 				}
@@ -160,20 +165,34 @@ public final class ProfileRules {
 
 	}
 
+	/** A record type's components: their YAML names and accessors, looked up once per type. */
+	private record Component(String name, Method accessor) {
+	}
+
+	// Class#getRecordComponents builds new Method objects at every call, and each new Method builds its own
+	// accessor at its first invoke: looked up per record, that was half the time of reading a profile
+	private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected List<Component> computeValue(Class<?> type) {
+			return Arrays.stream(type.getRecordComponents())
+				.map((component) -> new Component(FieldPath.snakeCase(component.getName()), component.getAccessor()))
+				.toList();
+		}
+	};
+
 	static void walk(Object node, FieldPath path, Visitor visitor) {
 		if (node instanceof Record record) {
-			for (RecordComponent component : record.getClass().getRecordComponents()) {
+			for (Component component : COMPONENTS.get(record.getClass())) {
 				Object value;
 				try {
-					value = component.getAccessor().invoke(record);
+					value = component.accessor().invoke(record);
 				}
 				catch (ReflectiveOperationException ex) {
 					throw new IllegalStateException(ex);
 				}
 				if (value != null) {
-					String name = FieldPath.snakeCase(component.getName());
-					FieldPath child = path.child(name);
-					visitor.visit(child, name, value);
+					FieldPath child = path.child(component.name());
+					visitor.visit(child, component.name(), value);
 					walk(value, child, visitor);
 				}
 			}

@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.paasatlas.catalog.CatalogReader;
@@ -22,11 +25,14 @@ import io.paasatlas.catalog.RegionStatus;
 import io.paasatlas.pricing.Money;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,8 +58,6 @@ class CatalogSeeder implements SmartInitializingSingleton {
 
 	private final ProviderRepository providers;
 
-	private final ProviderDocumentRepository documents;
-
 	private final TransactionTemplate transactions;
 
 	private final JdbcTemplate jdbc;
@@ -61,11 +65,10 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	private final AlwaysOnEstimate alwaysOn;
 
 	/** @param alwaysOn the estimate of the table's always-on column */
-	CatalogSeeder(LoadedCatalog catalog, ProviderRepository providers, ProviderDocumentRepository documents,
-			TransactionTemplate transactions, JdbcTemplate jdbc, AlwaysOnEstimate alwaysOn) {
+	CatalogSeeder(LoadedCatalog catalog, ProviderRepository providers, TransactionTemplate transactions,
+			JdbcTemplate jdbc, AlwaysOnEstimate alwaysOn) {
 		this.catalog = catalog;
 		this.providers = providers;
-		this.documents = documents;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.alwaysOn = alwaysOn;
@@ -106,12 +109,20 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		List<String> slugs = profiles.stream().map(ProviderProfile::slug).toList();
 		this.providers.deleteAll(this.providers.findBySlugNotIn(slugs.isEmpty() ? List.of("") : slugs));
 		// one query for the providers already seeded (a restart on PostgreSQL), not one per profile
-		java.util.Map<String, Provider> bySlug = new java.util.HashMap<>();
+		Map<String, Provider> bySlug = new HashMap<>();
 		this.providers.findAll().forEach((p) -> bySlug.put(p.getSlug(), p));
-		for (ProviderProfile profile : profiles) {
+		List<Long> seeded = new ArrayList<>();
+		List<Object[]> regions = new ArrayList<>();
+		List<Object[]> updated = new ArrayList<>();
+		List<Object[]> inserted = new ArrayList<>();
+		// what each row holds, computed on every core: the JSON, its hash and the cost model's estimate are most of
+		// the seeding's own work, and the profiles are immutable
+		List<Row> rows = profiles.parallelStream().map(this::row).toList();
+		for (Row row : rows) {
+			ProviderProfile profile = row.profile();
 			Provider existing = bySlug.get(profile.slug());
-			Provider provider = (existing != null) ? existing : this.providers.save(new Provider(profile.slug()));
-			Cheapest cheapest = cheapestAlwaysOn(profile).orElse(null);
+			Provider provider = (existing != null) ? existing : new Provider(profile.slug());
+			Cheapest cheapest = row.cheapest();
 			provider.update(profile.name(), profile.website().toString(), profile.identity().platformType(),
 					profile.pricing().model(), profile.pricing().freeTier().status(),
 					(cheapest != null) ? cheapest.monthlyUsd() : null, (cheapest != null) ? cheapest.label() : null,
@@ -121,29 +132,61 @@ class CatalogSeeder implements SmartInitializingSingleton {
 						.map(ProviderProfile.Method::name)
 						.toList(),
 					profile.lastVerified().start(), profile.lastVerified().text());
-			provider.update(TableFacts.of(profile, this.alwaysOn));
-			replaceRegions(provider, profile.regions().list());
-			String text = json.writeValueAsString(profile);
-			ProviderDocument document = (existing != null)
-					? this.documents.findByProviderSlug(profile.slug()).orElseGet(() -> new ProviderDocument(provider))
-					: new ProviderDocument(provider);
-			document.update(text, sha256(text));
-			this.documents.save(document);
+			provider.update(row.facts());
+			// filled before its insert: one INSERT, not an INSERT and an UPDATE
+			Long id = (existing != null) ? existing.getId() : this.providers.save(provider).getId();
+			if (existing != null) {
+				seeded.add(id);
+			}
+			List<ProviderProfile.Region> list = profile.regions().list();
+			for (int i = 0; i < list.size(); i++) {
+				ProviderProfile.Region region = list.get(i);
+				regions.add(new Object[] { id, i, region.code(), region.continent().name(),
+						region.effectiveStatus().name() });
+			}
+			(existing != null ? updated : inserted).add(new Object[] { row.hash(), row.json(), id });
 		}
+		// the providers' own rows first (the updates of those seeded before), then the bulk rows by batched JDBC:
+		// Hibernate cannot batch inserts into IDENTITY tables, and one statement per region was most of the seeding
+		this.providers.flush();
+		this.jdbc.batchUpdate("DELETE FROM provider_region WHERE provider_id = ?",
+				seeded.stream().map((id) -> new Object[] { id }).toList());
+		batch(REGION_INSERT, regions);
+		int[][] counts = batch("UPDATE provider_document SET content_hash = ?, json = ? WHERE provider_id = ?", updated);
+		int row = 0;
+		for (int[] chunk : counts) {
+			for (int count : chunk) {
+				// a provider seeded without its document (never by this seeder, but the row may be gone)
+				if (count == 0) {
+					inserted.add(updated.get(row));
+				}
+				row++;
+			}
+		}
+		batch("INSERT INTO provider_document (content_hash, json, provider_id) VALUES (?, ?, ?)", inserted);
 	}
 
-	private void replaceRegions(Provider provider, List<ProviderProfile.Region> regions) {
-		if (!provider.getRegions().isEmpty()) {
-			provider.getRegions().clear();
-			// Hibernate inserts before it deletes orphans: flush the deletes first, or a region that stays would
-			// collide with its old row on (provider_id, code)
-			this.providers.flush();
-		}
-		for (int i = 0; i < regions.size(); i++) {
-			ProviderProfile.Region region = regions.get(i);
-			provider.getRegions().add(new ProviderRegion(provider, i, region.code(), region.continent(),
-					region.effectiveStatus()));
-		}
+	private Row row(ProviderProfile profile) {
+		String text = json.writeValueAsString(profile);
+		return new Row(profile, cheapestAlwaysOn(profile).orElse(null), TableFacts.of(profile, this.alwaysOn), text,
+				sha256(text));
+	}
+
+	/** A profile and what its rows hold besides it. */
+	private record Row(ProviderProfile profile, @Nullable Cheapest cheapest, TableFacts facts, String json,
+			String hash) {
+	}
+
+	private static final String REGION_INSERT = "INSERT INTO provider_region (provider_id, position, code, continent, "
+			+ "status) VALUES (?, ?, ?, ?, ?)";
+
+	/** In batches of 100 rows: a document is up to a few hundred kB of JSON. */
+	private int[][] batch(String sql, List<Object[]> rows) {
+		return this.jdbc.batchUpdate(sql, rows, 100, (statement, row) -> {
+			for (int i = 0; i < row.length; i++) {
+				StatementCreatorUtils.setParameterValue(statement, i + 1, SqlTypeValue.TYPE_UNKNOWN, row[i]);
+			}
+		});
 	}
 
 	static int currentRegionCount(ProviderProfile profile) {

@@ -43,15 +43,8 @@ public class ProviderRegion {
 	@Column(nullable = false)
 	private RegionStatus status = RegionStatus.CURRENT;
 
+	// rows are written by CatalogSeeder with batched JDBC; JPA reads them
 	protected ProviderRegion() {
-	}
-
-	ProviderRegion(Provider provider, int position, String code, Continent continent, RegionStatus status) {
-		this.provider = provider;
-		this.position = position;
-		this.code = code;
-		this.continent = continent;
-		this.status = status;
 	}
 
 	public String getCode() {

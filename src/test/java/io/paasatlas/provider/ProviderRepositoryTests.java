@@ -97,7 +97,7 @@ class ProviderRepositoryTests {
 
 	@BeforeEach
 	void setUp() {
-		this.seeder = new CatalogSeeder(new LoadedCatalog(List.of()), this.providers, this.documents,
+		this.seeder = new CatalogSeeder(new LoadedCatalog(List.of()), this.providers,
 				new TransactionTemplate(this.transactionManager), new JdbcTemplate(this.dataSource), ESTIMATES);
 		this.catalog = new ProviderCatalog(this.providers, this.documents);
 	}
@@ -411,6 +411,9 @@ class ProviderRepositoryTests {
 	private void seed(List<ProviderProfile> profiles) {
 		this.seeder.seed(profiles);
 		this.entityManager.flush();
+		// the seeder writes regions and documents by JDBC, past this test's persistence context (the app's seeding
+		// transaction ends before anything reads them)
+		this.entityManager.clear();
 	}
 
 	/** The ids of every provider and document by slug: the same after seeding again means updated in place. */
