@@ -3,6 +3,7 @@ package io.paasatlas.system;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -60,6 +61,14 @@ final class AppProcess implements AutoCloseable {
 	/** Small and quick to start, for processes that serve a handful of requests. */
 	static final List<String> FAST_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
 
+	/**
+	 * A build started in the background (a shell's {@code &} without job control) ignores SIGINT, every child inherits
+	 * that, and a JVM does not handle a signal it was started ignoring: the app would be deaf to the SIGINT Fly.io
+	 * sends. {@code env --default-signal} (GNU coreutils 8.31+) restores the default before the JVM starts, so the
+	 * signal tests see what a container's PID 1 sees; where it is missing, the app starts as before.
+	 */
+	private static final List<String> SIGNALS_RESET = signalsReset();
+
 	/** The same with the JVM flags given, e.g. the Dockerfile's. */
 	static AppProcess start(Class<?> mainClass, Map<String, String> environment, List<String> jvmFlags) {
 		return start(mainClass, environment, jvmFlags, aot());
@@ -67,7 +76,7 @@ final class AppProcess implements AutoCloseable {
 
 	/** The same, AOT-processed ({@code -Dspring.aot.enabled=true}) or not. */
 	static AppProcess start(Class<?> mainClass, Map<String, String> environment, List<String> jvmFlags, boolean aot) {
-		List<String> command = new ArrayList<>();
+		List<String> command = new ArrayList<>(SIGNALS_RESET);
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmFlags);
 		if (aot) {
@@ -187,6 +196,28 @@ final class AppProcess implements AutoCloseable {
 			}
 			Thread.sleep(20);
 		}
+	}
+
+	private static List<String> signalsReset() {
+		List<String> reset = List.of("env", "--default-signal=INT,TERM");
+		try {
+			Process probe = new ProcessBuilder(concat(reset, List.of("true"))).redirectErrorStream(true).start();
+			probe.getInputStream().transferTo(OutputStream.nullOutputStream());
+			return (probe.waitFor() == 0) ? reset : List.of();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		}
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	/** Sends a signal by name ({@code INT}, {@code TERM}) as {@code kill -s} does. */
