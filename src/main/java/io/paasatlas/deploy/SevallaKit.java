@@ -89,7 +89,8 @@ class SevallaKit implements KitRenderer {
 				facts.source("sevalla-cli")));
 		steps.add(new Step("size", "Pod size", String.join("\n",
 				"# The web process's Resource (CPU and RAM) is picked on the Processes tab, or with the CLI. The cost below",
-				"# prices " + size.id() + " (" + size.label() + "), the smallest pod with " + d.memoryMb() + " MB in our sources,",
+				"# prices " + size.id() + " (" + size.vcpus().stripTrailingZeros().toPlainString() + " vCPU, " + size.memoryMb()
+						+ " MB), the smallest priced pod with at least " + d.memoryMb() + " MB in our sources,",
 				"# dated " + date(size.source()) + (size.source().stale() ? " and possibly stale" : "")
 						+ (size.source().unverified() ? " (a third party's list, unverified)" : "") + ": the dashboard",
 				"# picks H1 for a new web process, whose resources and price our sources lack. Pick the size you want from",
