@@ -23,11 +23,6 @@ record NoKit(String reason, Citation source) {
 			"azure-app-service", new String[] { "az-python", "App Service configures a Python app with app settings "
 					+ "and a startup command (set in the portal or with az webapp), and Oryx builds it from "
 					+ "requirements.txt: there is no deployment file in the repository to generate." },
-			"sevalla", new String[] { "sevalla-cli", "Sevalla's docs define build files only (nixpacks.toml for the "
-					+ "start command, .python-version, a Procfile for processes). The location and the instance size are "
-					+ "chosen when the app and its processes are created (in the dashboard, or sevalla apps create --cluster "
-					+ "and sevalla apps processes create --resource-type), and our sources name neither the current sizes "
-					+ "with their resources and prices nor the location IDs, so a kit could not fill them in." },
 			"zeabur", new String[] { "zbpack-python", "Zeabur's build tool, zbpack, detects a Flask app without any "
 					+ "file and serves it with gunicorn; the service's size and region are dashboard settings, so there "
 					+ "is no deployment file to generate." },

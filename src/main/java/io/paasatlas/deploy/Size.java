@@ -43,11 +43,17 @@ record Size(String id, String label, int memoryMb, BigDecimal vcpus, Citation so
 	 * cheaper of two the same size; its id is the plan's name in lower case, as config files write it.
 	 */
 	static Optional<Size> smallestOffer(Facts facts, int memoryMb, Predicate<ComputeOffer> usable) {
+		return smallestOffer(facts, memoryMb, usable, (o) -> o.preset().toLowerCase(Locale.ROOT));
+	}
+
+	/** The same, with {@code id} naming the plan as the provider writes it (Sevalla's pods: {@code C1}, {@code S2}). */
+	static Optional<Size> smallestOffer(Facts facts, int memoryMb, Predicate<ComputeOffer> usable,
+			Function<ComputeOffer, String> id) {
 		return facts.profile().pricing().computeOffers().stream()
 			.filter((o) -> o.memoryMb() != null && o.memoryMb() >= memoryMb && o.isAlwaysOn() && o.monthlyUsd().known())
 			.filter(usable)
 			.min(Comparator.comparing(ComputeOffer::memoryMb).thenComparing((o) -> o.monthlyUsd().value()))
-			.map((o) -> new Size(o.preset().toLowerCase(Locale.ROOT), o.preset() + ", " + o.memoryMb() + " MB",
+			.map((o) -> new Size(id.apply(o), o.preset() + ", " + o.memoryMb() + " MB",
 					Objects.requireNonNull(o.memoryMb()), (o.vcpus() != null) ? o.vcpus() : BigDecimal.ONE,
 					facts.of(o, facts.profile().pricing())));
 	}

@@ -96,6 +96,10 @@ class DeployControllerTests {
 			.contains("Koyeb runs no cron jobs in our sources: choose none");
 		assertThat(this.mvc.get().uri("/deploy?provider=koyeb&regions=tyo&postgres=true")).hasStatus(400).bodyText()
 			.contains("Managed Postgres does not run in tyo");
+		// Sevalla's profile lists Frankfurt only
+		assertThat(this.mvc.get().uri("/deploy?provider=sevalla&regions=iad")).hasStatus(400).bodyText()
+			.contains("iad is not a region of Sevalla: choose among frankfurt");
+		assertThat(this.mvc.get().uri("/deploy?provider=sevalla&regions=frankfurt,frankfurt")).hasStatus(400);
 		// Cloud Run's 1 vCPU takes 512 MiB at least
 		assertThat(this.mvc.get().uri("/deploy?provider=google-cloud-run&memoryMb=256")).hasStatus(400).bodyText()
 			.contains("Google Cloud Run has no machine for 256 MB");

@@ -126,6 +126,17 @@ class DeployCostTests {
 		assertCost(Map.of("provider", "koyeb", "regions", "fra,sin"), "10.51", Confidence.EXACT);
 	}
 
+	@Test
+	void sevallaPodTheStepsName() {
+		// C1 (1 vCPU / 1 GB), the smallest priced pod with 512 MB: ~$18 per 730-hour month (a third party's list, so
+		// approximate) x 730 h
+		Kit kit = assertCost(Map.of("provider", "sevalla"), "18.00", Confidence.APPROXIMATE);
+		assertThat(kit.size().id()).isEqualTo("C1");
+		// S2 (1 CPU / 2 GB): $40 a month on the older pricing page
+		kit = assertCost(Map.of("provider", "sevalla", "memoryMb", "2048"), "40.00", Confidence.EXACT);
+		assertThat(kit.size().id()).isEqualTo("S2");
+	}
+
 	private Kit assertCost(Map<String, String> query, String total, Confidence confidence) {
 		Kit kit = KitCases.kit(this.kits, new LinkedHashMap<>(query));
 		assertThat(kit.cost().total()).as(query.toString()).isEqualByComparingTo(new BigDecimal(total));

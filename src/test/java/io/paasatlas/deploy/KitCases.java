@@ -18,13 +18,14 @@ import org.springframework.validation.BeanPropertyBindingResult;
 final class KitCases {
 
 	static final List<String> PROVIDERS = List.of("fly-io", "render", "railway", "heroku", "pythonanywhere",
-			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud", "google-cloud-run", "koyeb");
+			"digitalocean-app-platform", "scalingo", "upsun", "clever-cloud", "google-cloud-run", "koyeb", "sevalla");
 
 	static final Map<String, String> REGIONS = Map.ofEntries(Map.entry("fly-io", "iad,lhr,sin"),
 			Map.entry("render", "frankfurt"), Map.entry("railway", "us-west2,europe-west4-drams3a"),
 			Map.entry("heroku", "eu"), Map.entry("pythonanywhere", "eu"), Map.entry("digitalocean-app-platform", "fra"),
 			Map.entry("scalingo", "osc-fr1"), Map.entry("upsun", "ch-1"), Map.entry("clever-cloud", "ldn"),
-			Map.entry("google-cloud-run", "europe-west1"), Map.entry("koyeb", "fra,par,sin"));
+			Map.entry("google-cloud-run", "europe-west1"), Map.entry("koyeb", "fra,par,sin"),
+			Map.entry("sevalla", "frankfurt"));
 
 	/** The providers without cron jobs: their "everything" case has none. */
 	static final Set<String> WITHOUT_CRON = Set.of("koyeb");

@@ -67,8 +67,9 @@ class KitFilesTests {
 			}
 		}
 		// per case: fly.toml and the workflow, render.yaml, app.json, .do/app.yaml, scalingo.json, .upsun/config.yaml,
-		// Cloud Run's service.yaml; with everything on, Scalingo's cron.json and Clever Cloud's clevercloud/cron.json
-		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1 + 1) + 2);
+		// Cloud Run's service.yaml, Sevalla's nixpacks.toml; with everything on, Scalingo's cron.json and Clever Cloud's
+		// clevercloud/cron.json
+		assertThat(parsed).isEqualTo(2 * (2 + 1 + 1 + 1 + 1 + 1 + 1 + 1) + 2);
 	}
 
 	@Test
@@ -343,6 +344,30 @@ class KitFilesTests {
 			}
 			assertThat(steps(kit)).contains("--region " + d.primary().code(), "clever scale --flavor " + kit.size().id(),
 					"clever env import < " + CleverCloudKit.ENV);
+		}
+	}
+
+	@Test
+	void sevallaNixpacksStartCommandAndProcfileRunTheSameCommandAndTheStepsNameTheSizeAndLocation() {
+		for (Kit kit : kits("sevalla")) {
+			Deployment d = kit.deployment();
+			JsonNode nixpacks = TOML.readTree(content(kit, SevallaKit.NIXPACKS));
+			assertThat(nixpacks.propertyNames()).containsExactly("start");
+			assertThat(nixpacks.path("start").path("cmd").asString()).isEqualTo(d.webShellCommand())
+				.contains(d.entry().text(), "0.0.0.0:$PORT");
+			List<String> procfile = content(kit, "Procfile").lines().toList();
+			assertThat(procfile.get(0)).isEqualTo("web: " + d.webShellCommand());
+			assertThat(procfile).hasSize(d.worker() ? 2 : 1);
+			assertThat(d.worker() ? procfile.get(1) : "").isEqualTo(d.worker() ? "worker: " + Deployment.WORKER_COMMAND : "");
+			assertThat(content(kit, ".python-version")).isEqualTo(d.python().text() + "\n");
+			String steps = steps(kit);
+			// the pod the cost model prices, with its source's date; the location the profile lists; what to pick
+			assertThat(steps).contains("prices " + kit.size().id() + " (", "dated " + kit.size().source().asOf().text(),
+					"Location: Frankfurt, Germany", "--cluster " + SevallaKit.CLUSTER_ID, "sevalla resources clusters",
+					"--resource-type <RESOURCE_TYPE>", "sevalla apps create --name " + d.name() + " ");
+			assertThat(kit.cost().estimateLinks().get(0)).contains("memoryMb=" + kit.size().memoryMb());
+			assertThat(steps.contains("DB_URL")).isEqualTo(d.postgres());
+			assertThat(steps.contains(Deployment.TASK_COMMAND)).isEqualTo(d.cron() != null);
 		}
 	}
 

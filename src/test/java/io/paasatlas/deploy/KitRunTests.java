@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kits run: each is downloaded as a user downloads it ({@code /deploy/{slug}.zip}), unzipped, and its web
- * process started with the very command its provider's file gives (Render's startCommand, Heroku's, Scalingo's and
- * Koyeb's Procfile, Railway's start, DigitalOcean's run_command, Upsun's web start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
+ * process started with the very command its provider's file gives (Render's startCommand, Heroku's, Scalingo's,
+ * Koyeb's and Sevalla's Procfile, Sevalla's nixpacks.toml start command, Railway's start, DigitalOcean's run_command, Upsun's web start; PythonAnywhere's WSGI file under gunicorn), with {@code PORT} set as the platform sets it; then
  * {@code /} must answer the sample app's page. The worker must stop with status 0 on SIGTERM and the cron job end
  * with status 0. Uses Debian's python3-flask, gunicorn, python3-waitress and python-is-python3 (skipped without
  * them, failed under {@code CI=true}). The Fly.io kit's Dockerfile runs in {@code scripts/kit-smoke.sh}.
@@ -66,15 +66,25 @@ class KitRunTests {
 	}
 
 	@Test
-	void herokuScalingoAndKoyebProcfilesServeTheApp() throws Exception {
+	void herokuScalingoKoyebAndSevallaProcfilesServeTheApp() throws Exception {
 		Map<String, String> bodies = Map.of("heroku", "Flask on Heroku!", "scalingo", "Flask on Scalingo!", "koyeb",
-				"Flask on Koyeb!");
+				"Flask on Koyeb!", "sevalla", "Flask on Sevalla!");
 		for (String kitCase : new String[] { "heroku/defaults", "heroku/everything", "scalingo/defaults",
-				"scalingo/everything", "koyeb/defaults", "koyeb/everything" }) {
+				"scalingo/everything", "koyeb/defaults", "koyeb/everything", "sevalla/defaults", "sevalla/everything" }) {
 			Path kit = unzip(kitCase);
 			String web = Files.readAllLines(kit.resolve("Procfile")).get(0);
 			assertThat(web).startsWith("web: ");
 			assertServes(kit, web.substring("web: ".length()), bodies.get(kitCase.substring(0, kitCase.indexOf('/'))));
+		}
+	}
+
+	@Test
+	void sevallaNixpacksStartCommandServesTheApp() throws Exception {
+		for (String kitCase : new String[] { "sevalla/defaults", "sevalla/everything" }) {
+			Path kit = unzip(kitCase);
+			String cmd = KitFilesTests.TOML.readTree(kit.resolve(SevallaKit.NIXPACKS)).path("start").path("cmd")
+				.asString();
+			assertServes(kit, cmd, "Flask on Sevalla!");
 		}
 	}
 
