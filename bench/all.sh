@@ -44,13 +44,6 @@ has() { [[ " $SECTIONS " == *" $1 "* ]]; }
 WORK=$(mktemp -d)
 chmod 755 "$WORK"   # nginx workers read the pages as another user
 APP_PID=""
-stop_app() {
-	if [ -n "$APP_PID" ]; then
-		kill "$APP_PID" 2>/dev/null || true
-		wait "$APP_PID" 2>/dev/null || true
-		APP_PID=""
-	fi
-}
 DEV_PGID=""
 cleanup() {
 	stop_app

@@ -13,12 +13,22 @@ ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
 
 # --- the app as the image runs it (used by bench/all.sh) ---------------------------------------------------------
 #   load_now                      the 1-minute load average
+#   stop_app                      stops the app whose PID is in APP_PID, if any
 #   build_jar                     sets JAR, packaging first when it is missing or older than the sources
 #   extract_app JAVA DIR          the extracted jar beside a copy of data/ in DIR (the image's /app)
 #   train_cache JAVA DIR          trains DIR/app.aot the way the Dockerfile does
 #   image_flags                   sets IMAGE_FLAGS (array): the Dockerfile's JDK_JAVA_OPTIONS and ENTRY_FLAGS, the
 #                                 ENTRYPOINT's flags besides the cache
 load_now() { cut -d' ' -f1 /proc/loadavg; }
+
+# Stops the app started in the background whose PID is in APP_PID, if any.
+stop_app() {
+	if [ -n "${APP_PID:-}" ]; then
+		kill "$APP_PID" 2>/dev/null || true
+		wait "$APP_PID" 2>/dev/null || true
+		APP_PID=""
+	fi
+}
 
 build_jar() {
 	JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)

@@ -35,21 +35,10 @@ SETTINGS="${SETTINGS:-j17-default j17-lean j17-lean-cds j25-lean-aot}"
 need curl wrk
 EXTRA_ENV=()
 
-JAR=$(ls target/paas-atlas-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$JAR" ] || [ -n "$(find src data pom.xml -newer "$JAR" -print -quit)" ]; then
-	./mvnw -q -B -Dmaven.test.skip=true package
-	JAR=$(ls target/paas-atlas-*.jar | head -1)
-fi
+build_jar
 
 WORK=$(mktemp -d)
 APP_PID=""
-stop_app() {
-	if [ -n "$APP_PID" ]; then
-		kill "$APP_PID" 2>/dev/null || true
-		wait "$APP_PID" 2>/dev/null || true
-		APP_PID=""
-	fi
-}
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
 # The same mix of pages as bench/load.sh, as a wrk script.
@@ -63,12 +52,6 @@ request = function()
   return wrk.format("GET", paths[(n % #paths) + 1], { ["Accept"] = "text/html" })
 end
 LUA
-
-extract() { # extract JAVA_HOME DIR: the image's /app, the extracted jar beside a copy of data/
-	rm -rf "$2"
-	"$1/bin/java" -Djarmode=tools -jar "$JAR" extract --application-filename app.jar --destination "$2" > /dev/null
-	cp -r data "$2/data"
-}
 
 # launch JAVA_HOME DIR FLAGS...: starts the app in DIR (as WORKDIR /app in the image) and sets APP_PID
 launch() {
@@ -116,7 +99,7 @@ for setting in $SETTINGS; do
 		continue
 	fi
 	dir="$WORK/$setting"
-	extract "$java_home" "$dir"
+	extract_app "$java_home" "$dir"
 	flags=()
 	EXTRA_ENV=()
 	if [[ "$setting" != *-default && -n "$ARENAS" ]]; then EXTRA_ENV=(MALLOC_ARENA_MAX="$ARENAS"); fi
