@@ -115,7 +115,7 @@ if has start; then
 	med=$(printf '%s\n' "${times[@]}" | median)
 	cpu=$(printf '%s\n' "${cpus[@]}" | median)
 	range="$(printf '%s\n' "${times[@]}" | sort -n | head -1)-$(printf '%s\n' "${times[@]}" | sort -n | tail -1)"
-	read_ms=$(grep -o 'provider profiles from .* in [0-9]* ms' "$APP/app.log" | grep -o '[0-9]* ms$' || echo '?')
+	read_ms=$(grep -o 'provider profiles .*from .* in [0-9]* ms' "$APP/app.log" | grep -o '[0-9]* ms$' || echo '?')
 	seed_ms=$(grep -o 'Seeded [0-9]* providers in [0-9]* ms' "$APP/app.log" | grep -o '[0-9]* ms$' || echo '?')
 	started=$(grep -o 'Started PaasAtlasApplication in .*' "$APP/app.log" || echo '?')
 	echo "last start: catalog read in $read_ms, seeded in $seed_ms; $started"

@@ -1,11 +1,14 @@
 package io.paasatlas.catalog;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.SortedMap;
 
 import jakarta.validation.Validator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +26,17 @@ class CatalogConfiguration {
 	@Bean
 	LoadedCatalog loadedCatalog(CatalogProperties properties, Validator validator, Clock clock) {
 		long start = System.nanoTime();
+		if (AotDetector.useGeneratedArtifacts()) {
+			SortedMap<String, String> texts = CatalogLoader.texts(properties.location());
+			List<ProviderProfile> compiled = (texts != null)
+					? CompiledCatalog.matching(getClass().getClassLoader(), texts) : null;
+			if (compiled != null) {
+				logger.info("Read " + compiled.size() + " provider profiles compiled at build time from the files in "
+						+ CatalogLoader.describeLocation(properties.location()) + " in "
+						+ (System.nanoTime() - start) / 1_000_000 + " ms");
+				return new LoadedCatalog(compiled);
+			}
+		}
 		CatalogReport report = new CatalogLoader(validator, clock).load(properties.location());
 		if (!report.valid()) {
 			throw new InvalidCatalogException(report);

@@ -88,6 +88,28 @@ public final class CatalogLoader {
 		return new CatalogValidator().validate(report);
 	}
 
+	/** Reads and validates profiles given as file name to text. */
+	CatalogReport load(String where, SortedMap<String, String> texts) {
+		return new CatalogValidator().validate(this.reader.read(where, texts));
+	}
+
+	/**
+	 * The texts {@link #load} would read, by file name; {@code null} when the folder cannot be read (then
+	 * {@link #load} reports why).
+	 */
+	static @Nullable SortedMap<String, String> texts(@Nullable String location) {
+		try {
+			if (location != null && !location.isBlank()) {
+				Path folder = Path.of(location);
+				return Files.isDirectory(folder) ? CatalogReader.texts(folder) : null;
+			}
+			return Files.isDirectory(DEFAULT_FOLDER) ? CatalogReader.texts(DEFAULT_FOLDER) : packaged();
+		}
+		catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException ex) {
+			return null;
+		}
+	}
+
 	private static SortedMap<String, String> packaged() {
 		SortedMap<String, String> texts = new TreeMap<>();
 		try {

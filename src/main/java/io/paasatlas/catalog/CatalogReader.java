@@ -62,16 +62,25 @@ public final class CatalogReader {
 		if (!Files.isDirectory(folder)) {
 			return failed(folder.toString(), "catalog folder not found");
 		}
+		SortedMap<String, String> texts;
+		try {
+			texts = texts(folder);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return failed(folder.toString(), "cannot read the folder: " + ex.getMessage());
+		}
+		return read(folder.toString(), texts);
+	}
+
+	/** The text of every profile in the folder, by file name. */
+	static SortedMap<String, String> texts(Path folder) throws IOException {
 		SortedMap<String, String> texts = new TreeMap<>();
 		try (Stream<Path> listing = Files.list(folder)) {
 			for (Path file : listing.filter((p) -> isProfile(p.getFileName().toString())).toList()) {
 				texts.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
-		catch (IOException | UncheckedIOException ex) {
-			return failed(folder.toString(), "cannot read the folder: " + ex.getMessage());
-		}
-		return read(folder.toString(), texts);
+		return texts;
 	}
 
 	/** Reads profiles given as file name to text, e.g. the copy packaged in the jar. */

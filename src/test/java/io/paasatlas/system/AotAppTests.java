@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The AOT-processed app, as the image runs it ({@code -Dspring.aot.enabled=true}), serves every page of the site
  * exactly as the app without AOT does: same status, same content type, same bytes. Spring AOT fixes the bean
  * definitions and their conditions at build time; a bean or a condition lost there shows here as a different page.
+ * The AOT-processed app also reads the catalog compiled at build time instead of the YAML.
  * Runs only in the build's second test run, after {@code process-aot} (the surefire execution {@code aot}).
  */
 class AotAppTests {
@@ -32,6 +33,9 @@ class AotAppTests {
 		try (AppProcess app = AppProcess.start(PaasAtlasApplication.class, environment(), AppProcess.FAST_FLAGS,
 				true)) {
 			aot = answers(app, pages);
+			// the profiles come from the catalog compiled by process-aot, not from the YAML: the pages below are
+			// then also the proof that both give the same catalog
+			assertThat(app.output()).contains("provider profiles compiled at build time from the files in");
 		}
 		assertThat(plain).extracting((answer) -> answer.substring(0, answer.indexOf('\n')))
 			.as("the pages answer, not fail").noneMatch((status) -> status.contains(" 5"));

@@ -1,0 +1,81 @@
+package io.paasatlas.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The catalog compiled at build time: the profiles read and validated from YAML during {@code process-aot}
+ * ({@link CompiledCatalogAotProcessor}) and written as JSON into the jar with the digest of the files they came
+ * from. An AOT-processed app reads it instead of the YAML when the files it would read have that digest (the same
+ * data, validated by the same code), which saves parsing YAML and validating at every start. Any other case (other
+ * files, no compiled catalog, a run without AOT) reads and validates the YAML; YAML stays the source of truth.
+ *
+ * @param digest SHA-256 of the profiles' file names and texts ({@link #digest})
+ * @param profiles the validated profiles, in file name order
+ */
+record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
+
+	/** Where the compiled catalog is on the class path. */
+	static final String RESOURCE = "catalog/compiled.json";
+
+	/** The profile's own fields only: derived {@code isX()} accessors would write false for an absent value. */
+	private static final JsonMapper json = CatalogReader.jsonMapper()
+		.rebuild()
+		.changeDefaultVisibility((visibility) -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+		.build();
+
+	CompiledCatalog {
+		profiles = List.copyOf(profiles);
+	}
+
+	/** The digest of the profiles' texts: each file's name and text, in name order. */
+	static String digest(SortedMap<String, String> texts) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Map.Entry<String, String> file : texts.entrySet()) {
+				sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+				sha.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	String toJson() {
+		return json.writeValueAsString(this);
+	}
+
+	/**
+	 * The compiled catalog's profiles if the class loader holds one compiled from exactly these texts;
+	 * {@code null} otherwise, and when it cannot be read (then the YAML is read, which reports any problem).
+	 */
+	static @Nullable List<ProviderProfile> matching(ClassLoader classLoader, SortedMap<String, String> texts) {
+		try (InputStream in = classLoader.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				return null;
+			}
+			CompiledCatalog compiled = json.readValue(in, CompiledCatalog.class);
+			return compiled.digest().equals(digest(texts)) ? compiled.profiles() : null;
+		}
+		catch (IOException | JacksonException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,114 @@
+package io.paasatlas.catalog;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.aot.generate.ClassNameGenerator;
+import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.GeneratedFiles.Kind;
+import org.springframework.aot.generate.InMemoryGeneratedFiles;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.javapoet.ClassName;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompiledCatalogTests {
+
+	private static final Path DATA = Path.of("data", "providers");
+
+	@TempDir
+	Path jar;
+
+	@Test
+	void theCompiledCatalogGivesTheProfilesTheYamlGives() throws IOException {
+		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
+		ClassLoader loader = withResource(new CompiledCatalog(CompiledCatalog.digest(texts), read).toJson());
+
+		assertThat(CompiledCatalog.matching(loader, texts)).isEqualTo(read);
+	}
+
+	@Test
+	void filesThatDifferInAnyWayAreReadFromYaml() throws IOException {
+		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
+		ClassLoader loader = withResource(new CompiledCatalog(CompiledCatalog.digest(texts), read).toJson());
+
+		SortedMap<String, String> edited = new TreeMap<>(texts);
+		edited.put(texts.firstKey(), texts.get(texts.firstKey()) + "\n# an edit\n");
+		assertThat(CompiledCatalog.matching(loader, edited)).isNull();
+		SortedMap<String, String> renamed = new TreeMap<>(texts);
+		renamed.put("renamed.yaml", renamed.remove(texts.firstKey()));
+		assertThat(CompiledCatalog.matching(loader, renamed)).isNull();
+		SortedMap<String, String> fewer = new TreeMap<>(texts);
+		fewer.remove(texts.lastKey());
+		assertThat(CompiledCatalog.matching(loader, fewer)).isNull();
+	}
+
+	@Test
+	void noOrABrokenCompiledCatalogIsReadFromYaml() throws IOException {
+		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		assertThat(CompiledCatalog.matching(new URLClassLoader(new URL[0], null), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResource("{\"digest\": \"" + CompiledCatalog.digest(texts) + "\""),
+				texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResource("{\"digest\": \"" + CompiledCatalog.digest(texts)
+				+ "\", \"profiles\": 5}"), texts)).isNull();
+	}
+
+	@Test
+	void theDigestSeparatesNamesFromTexts() {
+		assertThat(CompiledCatalog.digest(new TreeMap<>(java.util.Map.of("a.yaml", "bc"))))
+			.isNotEqualTo(CompiledCatalog.digest(new TreeMap<>(java.util.Map.of("a.yamlb", "c"))));
+	}
+
+	@Test
+	void processAotCompilesTheCatalogTheAppWouldRead() throws IOException {
+		InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
+		BeanFactoryInitializationAotContribution contribution = processAot(DATA.toString());
+		assertThat(contribution).isNotNull();
+		contribution.applyTo(new DefaultGenerationContext(new ClassNameGenerator(ClassName.get("io.paasatlas", "App")),
+				files), null);
+
+		InputStreamSource compiled = files.getGeneratedFile(Kind.RESOURCE, CompiledCatalog.RESOURCE);
+		assertThat(compiled).isNotNull();
+		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		ClassLoader loader = withResource(new String(compiled.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		assertThat(CompiledCatalog.matching(loader, texts))
+			.isEqualTo(CatalogFixtures.dataReader().read(DATA).profiles());
+	}
+
+	@Test
+	void anInvalidCatalogIsNotCompiled() {
+		assertThat(processAot(CatalogFixtures.folder("bad/several").toString())).isNull();
+		assertThat(processAot("no/such/folder")).isNull();
+	}
+
+	private static BeanFactoryInitializationAotContribution processAot(String location) {
+		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
+		MockEnvironment environment = new MockEnvironment().withProperty("catalog.location", location);
+		beanFactory.registerSingleton("environment", environment);
+		return new CompiledCatalogAotProcessor().processAheadOfTime(beanFactory);
+	}
+
+	/** A class loader that holds only the compiled catalog, as the jar does. */
+	private ClassLoader withResource(String json) throws IOException {
+		Path file = this.jar.resolve(CompiledCatalog.RESOURCE);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, json, StandardCharsets.UTF_8);
+		return new URLClassLoader(new URL[] { this.jar.toUri().toURL() }, null);
+	}
+
+}
