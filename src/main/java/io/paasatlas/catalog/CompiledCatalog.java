@@ -17,18 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalog compiled at build time: the profiles read and validated from YAML during {@code process-aot}
- * ({@link CompiledCatalogAotProcessor}) and written as JSON into the jar with the digest of the files they came
- * from. An AOT-processed app reads it instead of the YAML when the files it would read have that digest (the same
+ * ({@link CompiledCatalogAotProcessor}) and written as JSON into the jar, beside the digest of the files they came
+ * from. An AOT-processed app reads them instead of the YAML when the files it would read have that digest (the same
  * data, validated by the same code), which saves parsing YAML and validating at every start. Any other case (other
  * files, no compiled catalog, a run without AOT) reads and validates the YAML; YAML stays the source of truth.
  *
- * @param digest SHA-256 of the profiles' file names and texts ({@link #digest})
+ * @param digest {@link #digest} of the profiles' file names and texts
  * @param profiles the validated profiles, in file name order
  */
 record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 
-	/** Where the compiled catalog is on the class path. */
+	/** Where the compiled profiles are on the class path. */
 	static final String RESOURCE = "catalog/compiled.json";
+
+	/**
+	 * Where their digest is: a file of its own, so that other files (another catalog folder) are told apart without
+	 * parsing the profiles, and the same file names before hashing the texts.
+	 */
+	static final String DIGEST_RESOURCE = "catalog/compiled.digest";
 
 	/** The profile's own fields only: derived {@code isX()} accessors would write false for an absent value. */
 	private static final JsonMapper json = CatalogReader.jsonMapper()
@@ -40,7 +46,10 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 		profiles = List.copyOf(profiles);
 	}
 
-	/** The digest of the profiles' texts: each file's name and text, in name order. */
+	/**
+	 * The digest of the profiles' texts: the file names, one a line, then the SHA-256 of each file's name and text
+	 * in name order.
+	 */
 	static String digest(SortedMap<String, String> texts) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -50,15 +59,22 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 				sha.update(file.getValue().getBytes(StandardCharsets.UTF_8));
 				sha.update((byte) 0);
 			}
-			return HexFormat.of().formatHex(sha.digest());
+			return names(texts) + HexFormat.of().formatHex(sha.digest()) + "\n";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 
-	String toJson() {
-		return json.writeValueAsString(this);
+	private static String names(SortedMap<String, String> texts) {
+		StringBuilder names = new StringBuilder();
+		texts.keySet().forEach((name) -> names.append(name).append('\n'));
+		return names.toString();
+	}
+
+	/** The profiles as JSON, for {@link #RESOURCE}. */
+	String profilesJson() {
+		return json.writeValueAsString(this.profiles);
 	}
 
 	/**
@@ -66,12 +82,17 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 	 * {@code null} otherwise, and when it cannot be read (then the YAML is read, which reports any problem).
 	 */
 	static @Nullable List<ProviderProfile> matching(ClassLoader classLoader, SortedMap<String, String> texts) {
-		try (InputStream in = classLoader.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
+		try (InputStream digest = classLoader.getResourceAsStream(DIGEST_RESOURCE);
+				InputStream profiles = classLoader.getResourceAsStream(RESOURCE)) {
+			if (digest == null || profiles == null) {
 				return null;
 			}
-			CompiledCatalog compiled = json.readValue(in, CompiledCatalog.class);
-			return compiled.digest().equals(digest(texts)) ? compiled.profiles() : null;
+			String compiled = new String(digest.readAllBytes(), StandardCharsets.UTF_8);
+			// other file names: another folder, told apart without hashing a thousand files
+			if (!compiled.startsWith(names(texts)) || !compiled.equals(digest(texts))) {
+				return null;
+			}
+			return List.of(json.readValue(profiles, ProviderProfile[].class));
 		}
 		catch (IOException | JacksonException ex) {
 			return null;

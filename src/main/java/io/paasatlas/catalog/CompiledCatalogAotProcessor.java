@@ -44,9 +44,12 @@ final class CompiledCatalogAotProcessor implements BeanFactoryInitializationAotP
 			logger.warn("The catalog is not compiled: it is invalid\n" + report.describe());
 			return null;
 		}
-		String compiled = new CompiledCatalog(CompiledCatalog.digest(texts), report.profiles()).toJson();
-		return (generationContext, code) -> generationContext.getGeneratedFiles()
-			.addResourceFile(CompiledCatalog.RESOURCE, compiled);
+		CompiledCatalog compiled = new CompiledCatalog(CompiledCatalog.digest(texts), report.profiles());
+		String profiles = compiled.profilesJson();
+		return (generationContext, code) -> {
+			generationContext.getGeneratedFiles().addResourceFile(CompiledCatalog.RESOURCE, profiles);
+			generationContext.getGeneratedFiles().addResourceFile(CompiledCatalog.DIGEST_RESOURCE, compiled.digest());
+		};
 	}
 
 }

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,7 @@ class CompiledCatalogTests {
 	void theCompiledCatalogGivesTheProfilesTheYamlGives() throws IOException {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
 		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
-		ClassLoader loader = withResource(new CompiledCatalog(CompiledCatalog.digest(texts), read).toJson());
+		ClassLoader loader = compiled(new CompiledCatalog(CompiledCatalog.digest(texts), read));
 
 		assertThat(CompiledCatalog.matching(loader, texts)).isEqualTo(read);
 	}
@@ -45,7 +47,7 @@ class CompiledCatalogTests {
 	void filesThatDifferInAnyWayAreReadFromYaml() throws IOException {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
 		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
-		ClassLoader loader = withResource(new CompiledCatalog(CompiledCatalog.digest(texts), read).toJson());
+		ClassLoader loader = compiled(new CompiledCatalog(CompiledCatalog.digest(texts), read));
 
 		SortedMap<String, String> edited = new TreeMap<>(texts);
 		edited.put(texts.firstKey(), texts.get(texts.firstKey()) + "\n# an edit\n");
@@ -61,17 +63,19 @@ class CompiledCatalogTests {
 	@Test
 	void noOrABrokenCompiledCatalogIsReadFromYaml() throws IOException {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		String digest = CompiledCatalog.digest(texts);
 		assertThat(CompiledCatalog.matching(new URLClassLoader(new URL[0], null), texts)).isNull();
-		assertThat(CompiledCatalog.matching(withResource("{\"digest\": \"" + CompiledCatalog.digest(texts) + "\""),
-				texts)).isNull();
-		assertThat(CompiledCatalog.matching(withResource("{\"digest\": \"" + CompiledCatalog.digest(texts)
-				+ "\", \"profiles\": 5}"), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "[{\"slug\": "), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "{\"profiles\": 5}"), texts)).isNull();
+		Files.delete(this.jar.resolve(CompiledCatalog.RESOURCE));
+		assertThat(CompiledCatalog.matching(withResources(digest, null), texts)).isNull();
 	}
 
 	@Test
 	void theDigestSeparatesNamesFromTexts() {
-		assertThat(CompiledCatalog.digest(new TreeMap<>(java.util.Map.of("a.yaml", "bc"))))
-			.isNotEqualTo(CompiledCatalog.digest(new TreeMap<>(java.util.Map.of("a.yamlb", "c"))));
+		assertThat(CompiledCatalog.digest(new TreeMap<>(Map.of("a.yaml", "bc"))))
+			.isNotEqualTo(CompiledCatalog.digest(new TreeMap<>(Map.of("a.yamlb", "c"))))
+			.startsWith("a.yaml\n");
 	}
 
 	@Test
@@ -82,10 +86,9 @@ class CompiledCatalogTests {
 		contribution.applyTo(new DefaultGenerationContext(new ClassNameGenerator(ClassName.get("io.paasatlas", "App")),
 				files), null);
 
-		InputStreamSource compiled = files.getGeneratedFile(Kind.RESOURCE, CompiledCatalog.RESOURCE);
-		assertThat(compiled).isNotNull();
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
-		ClassLoader loader = withResource(new String(compiled.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		ClassLoader loader = withResources(generated(files, CompiledCatalog.DIGEST_RESOURCE),
+				generated(files, CompiledCatalog.RESOURCE));
 		assertThat(CompiledCatalog.matching(loader, texts))
 			.isEqualTo(CatalogFixtures.dataReader().read(DATA).profiles());
 	}
@@ -103,12 +106,29 @@ class CompiledCatalogTests {
 		return new CompiledCatalogAotProcessor().processAheadOfTime(beanFactory);
 	}
 
-	/** A class loader that holds only the compiled catalog, as the jar does. */
-	private ClassLoader withResource(String json) throws IOException {
-		Path file = this.jar.resolve(CompiledCatalog.RESOURCE);
-		Files.createDirectories(file.getParent());
-		Files.writeString(file, json, StandardCharsets.UTF_8);
+	private static String generated(InMemoryGeneratedFiles files, String resource) throws IOException {
+		InputStreamSource file = files.getGeneratedFile(Kind.RESOURCE, resource);
+		assertThat(file).as(resource).isNotNull();
+		return new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+	private ClassLoader compiled(CompiledCatalog catalog) throws IOException {
+		return withResources(catalog.digest(), catalog.profilesJson());
+	}
+
+	/** A class loader that holds only the compiled catalog's files, as the jar does; null leaves a file out. */
+	private ClassLoader withResources(String digest, @Nullable String profiles) throws IOException {
+		write(CompiledCatalog.DIGEST_RESOURCE, digest);
+		if (profiles != null) {
+			write(CompiledCatalog.RESOURCE, profiles);
+		}
 		return new URLClassLoader(new URL[] { this.jar.toUri().toURL() }, null);
+	}
+
+	private void write(String resource, String text) throws IOException {
+		Path file = this.jar.resolve(resource);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
 }
