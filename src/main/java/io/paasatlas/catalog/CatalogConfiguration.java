@@ -26,23 +26,22 @@ class CatalogConfiguration {
 	@Bean
 	LoadedCatalog loadedCatalog(CatalogProperties properties, Validator validator, Clock clock) {
 		long start = System.nanoTime();
-		if (AotDetector.useGeneratedArtifacts()) {
-			SortedMap<String, String> texts = CatalogLoader.texts(properties.location());
-			List<ProviderProfile> compiled = (texts != null)
-					? CompiledCatalog.matching(getClass().getClassLoader(), texts) : null;
-			if (compiled != null) {
-				logger.info("Read " + compiled.size() + " provider profiles compiled at build time from the files in "
-						+ CatalogLoader.describeLocation(properties.location()) + " in "
-						+ (System.nanoTime() - start) / 1_000_000 + " ms");
-				return new LoadedCatalog(compiled);
-			}
+		String where = CatalogLoader.describeLocation(properties.location());
+		SortedMap<String, String> texts = CatalogLoader.texts(properties.location());
+		List<ProviderProfile> compiled = (texts != null && AotDetector.useGeneratedArtifacts())
+				? CompiledCatalog.matching(getClass().getClassLoader(), texts) : null;
+		if (compiled != null) {
+			logger.info("Read " + compiled.size() + " provider profiles compiled at build time from the files in "
+					+ where + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+			return new LoadedCatalog(compiled);
 		}
-		CatalogReport report = new CatalogLoader(validator, clock).load(properties.location());
+		CatalogLoader loader = new CatalogLoader(validator, clock);
+		// an unreadable folder: load says why
+		CatalogReport report = (texts != null) ? loader.load(where, texts) : loader.load(properties.location());
 		if (!report.valid()) {
 			throw new InvalidCatalogException(report);
 		}
-		logger.info("Read " + report.entries().size() + " provider profiles from "
-				+ CatalogLoader.describeLocation(properties.location()) + " in "
+		logger.info("Read " + report.entries().size() + " provider profiles from " + where + " in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		return new LoadedCatalog(report.profiles());
 	}
