@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.Map;
 
 import io.paasatlas.catalog.Citation;
-import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.pricing.Area;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,12 +49,11 @@ class DeployApiController {
 			return notFound(slug.matches("[a-z0-9-]{1,60}") ? "No provider with the slug '" + slug + "' is in the catalog."
 					: "No provider with this slug is in the catalog.");
 		}
-		ProviderProfile profile = this.kits.profile(slug);
 		KitRenderer renderer = this.kits.renderer(slug).orElse(null);
 		if (renderer == null) {
-			return notFound("PaaS Atlas has no deployment kit for " + profile.name() + " yet.");
+			return notFound("PaaS Atlas has no deployment kit for " + this.kits.profile(slug).name() + " yet.");
 		}
-		Kit kit = result.hasErrors() ? null : this.kits.kit(form, renderer, this.kits.facts(profile), result);
+		Kit kit = result.hasErrors() ? null : this.kits.kit(form, renderer, this.kits.facts(form, slug), result);
 		return (kit != null) ? ResponseEntity.ok(json(kit)) : invalid(result);
 	}
 

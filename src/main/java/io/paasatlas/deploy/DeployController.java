@@ -85,7 +85,7 @@ class DeployController {
 			response.setStatus(result.hasErrors() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_FOUND);
 			return new ModelAndView(VIEW, model.asMap());
 		}
-		byte[] zip = KitZip.bytes(kit, this.kits.facts(kit.deployment().provider()).today());
+		byte[] zip = KitZip.bytes(kit, this.kits.facts(form, slug).today());
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(kit.deployment().name() + "-" + slug + ".zip").build().toString());
@@ -96,10 +96,10 @@ class DeployController {
 
 	/** Fills the model for the form of this provider; the kit when the form is valid and the provider has one. */
 	private @Nullable Kit prepare(String slug, DeployForm form, BindingResult result, Model model) {
-		ProviderProfile profile = this.kits.profile(slug);
+		Facts facts = this.kits.facts(form, slug);
+		ProviderProfile profile = facts.profile();
 		model.addAttribute("profile", profile);
 		KitRenderer renderer = this.kits.renderer(slug).orElse(null);
-		Facts facts = this.kits.facts(profile);
 		if (renderer == null) {
 			model.addAttribute("noKit", NoKit.of(facts).orElse(null));
 			return null;

@@ -39,7 +39,10 @@ import org.springframework.validation.MapBindingResult;
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Describes the deployment and turns each rejected field into a violation; created by Spring with the kits. */
+	/**
+	 * Describes the deployment and turns each rejected field into a violation; created by Spring with the kits, and
+	 * shared by every request, so it holds no state of its own.
+	 */
 	class Validator implements ConstraintValidator<Deployable, DeployForm> {
 
 		private final DeployKits kits;
@@ -63,7 +66,8 @@ import org.springframework.validation.MapBindingResult;
 				return true;
 			}
 			MapBindingResult errors = new MapBindingResult(new HashMap<>(), "form");
-			form.describe(renderer, this.kits.facts(profile), errors);
+			// kept for the request, so that the controller renders this description instead of making another
+			this.kits.describe(form, renderer, this.kits.facts(profile), errors);
 			if (!errors.hasErrors()) {
 				return true;
 			}
