@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The first page of two revisions, started alternately. On a shared machine whose speed drifts from minute to minute,
+# pairs of starts taken one right after the other say more about a change than two medians taken minutes apart
+# (bench/all.sh's start section). Each revision is built in a clone of its own and run as the image runs it: the
+# extracted jar beside data/, Java 25, that revision's Dockerfile flags and its own trained AOT cache.
+#
+#   bench/pair.sh BEFORE [AFTER] [PAIRS]      revisions (AFTER: HEAD), PAIRS: 8
+#
+# Prints each start, then each side's median wall and CPU time to the first 200 of /, the paired differences'
+# median and mean, and in how many pairs AFTER was faster. Run it through the build lock on a shared machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BEFORE="${1:?usage: bench/pair.sh BEFORE [AFTER] [PAIRS]}"
+AFTER="${2:-HEAD}"
+PAIRS="${3:-8}"
+PORT="${APP_PORT:-8134}"
+JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=bench/common.sh
+. bench/common.sh
+need curl git awk
+[ -x "$JAVA25/bin/java" ] || { echo "no Java 25 at $JAVA25 (set JAVA25_HOME)" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+APP_PID=""
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+# prepare REV SIDE: $WORK/SIDE/app (extracted, cache trained) and $WORK/SIDE/flags, with that revision's Dockerfile
+prepare() {
+	local dir="$WORK/$2"
+	git clone -q "$ROOT" "$dir/src"
+	git -C "$dir/src" checkout -q "$(git rev-parse "$1")"
+	(
+		cd "$dir/src"
+		# this script's helpers, that revision's Dockerfile (common.sh reads its flags when sourced)
+		# shellcheck source=bench/common.sh
+		. "$ROOT/bench/common.sh"
+		build_jar
+		image_flags
+		extract_app "$JAVA25" "$dir/app"
+		train_cache "$JAVA25" "$dir/app"
+		printf '%s\n' "${IMAGE_FLAGS[@]}" > "$dir/flags"
+		echo "${ARENAS:-2}" > "$dir/arenas"
+	)
+	echo "$2 = $1 ($(git rev-parse --short "$1")): built, AOT cache trained"
+}
+prepare "$BEFORE" before
+prepare "$AFTER" after
+
+launch() { # SIDE
+	local dir="$WORK/$1" flags
+	mapfile -t flags < "$dir/flags"
+	(cd "$dir/app" && exec env -u JDK_JAVA_OPTIONS MALLOC_ARENA_MAX="$(cat "$dir/arenas")" PORT="$PORT" \
+		"$JAVA25/bin/java" "${flags[@]}" -XX:AOTCache=app.aot -jar app.jar > app.log 2>&1) &
+	APP_PID=$!
+}
+
+: > "$WORK/starts"
+for pair in $(seq 1 "$PAIRS"); do
+	for side in before after; do
+		sleep 2
+		start=$(date +%s%N)
+		launch "$side"
+		out=$(first_200 "$APP_PID" "$start") || { tail -20 "$WORK/$side/app/app.log" >&2; exit 1; }
+		stop_app
+		echo "$pair $side $out" | tee -a "$WORK/starts"
+	done
+done
+awk '
+	{ wall[$2, $1] = $3; cpu[$2, $1] = $4; n = $1 }
+	function median(a, side,   v, i, k, t) {
+		k = 0; for (i = 1; i <= n; i++) v[++k] = a[side, i]
+		for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+		return (k % 2) ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
+	}
+	END {
+		for (i = 1; i <= n; i++) { d[i] = wall["before", i] - wall["after", i]; sum += d[i]; if (d[i] > 0) won++ }
+		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (d[j] < d[i]) { t = d[i]; d[i] = d[j]; d[j] = t }
+		printf "before: median %d ms to the first 200, %d ms CPU\n", median(wall, "before"), median(cpu, "before")
+		printf "after:  median %d ms to the first 200, %d ms CPU\n", median(wall, "after"), median(cpu, "after")
+		printf "paired (before - after): median %d ms, mean %d ms; after faster in %d of %d pairs\n",
+			(n % 2) ? d[(n + 1) / 2] : (d[n / 2] + d[n / 2 + 1]) / 2, sum / n, won, n
+	}' "$WORK/starts"
