@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +28,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,15 +121,38 @@ public final class Browser implements AutoCloseable {
 			// on a busy machine chromedriver can lose the clicked node when the click navigates at once ("Node with
 			// given id does not belong to the document"): the click happened if the old page goes away
 			try {
-				new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(oldPage));
+				new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(gone(oldPage));
 			}
 			catch (TimeoutException timeout) {
 				ex.addSuppressed(timeout);
 				throw ex;
 			}
 		}
-		waitUntil(ExpectedConditions.stalenessOf(oldPage));
+		waitUntil(gone(oldPage));
 		waitUntil((d) -> "complete".equals(script("return document.readyState")));
+	}
+
+	/**
+	 * The element's page has been replaced. Like {@code ExpectedConditions.stalenessOf}, but chromedriver may also
+	 * answer a node of the page being torn down with "Node with given id does not belong to the document", an
+	 * unknown error rather than a stale element: that, too, means the old page is gone.
+	 */
+	private static ExpectedCondition<Boolean> gone(WebElement element) {
+		return (driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		};
 	}
 
 	public <T> T waitUntil(ExpectedCondition<T> condition) {
