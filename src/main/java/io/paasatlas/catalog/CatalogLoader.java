@@ -74,17 +74,21 @@ public final class CatalogLoader {
 		return Files.isDirectory(DEFAULT_FOLDER) ? DEFAULT_FOLDER.toString() : "the profiles packaged in the jar";
 	}
 
-	public CatalogReport load(@Nullable String location) {
-		CatalogReport report;
+	/**
+	 * The folder the profiles are read from: {@code location} if set, else {@code data/providers} when it exists;
+	 * {@code null} for the copy packaged in the jar.
+	 */
+	private static @Nullable Path folder(@Nullable String location) {
 		if (location != null && !location.isBlank()) {
-			report = this.reader.read(Path.of(location));
+			return Path.of(location);
 		}
-		else if (Files.isDirectory(DEFAULT_FOLDER)) {
-			report = this.reader.read(DEFAULT_FOLDER);
-		}
-		else {
-			report = this.reader.read("classpath:catalog/providers", packaged());
-		}
+		return Files.isDirectory(DEFAULT_FOLDER) ? DEFAULT_FOLDER : null;
+	}
+
+	public CatalogReport load(@Nullable String location) {
+		Path folder = folder(location);
+		CatalogReport report = (folder != null) ? this.reader.read(folder)
+				: this.reader.read("classpath:catalog/providers", packaged());
 		return new CatalogValidator().validate(report);
 	}
 
@@ -99,15 +103,27 @@ public final class CatalogLoader {
 	 */
 	static @Nullable SortedMap<String, String> texts(@Nullable String location) {
 		try {
-			if (location != null && !location.isBlank()) {
-				Path folder = Path.of(location);
-				return Files.isDirectory(folder) ? CatalogReader.texts(folder) : null;
+			Path folder = folder(location);
+			if (folder == null) {
+				return packaged();
 			}
-			return Files.isDirectory(DEFAULT_FOLDER) ? CatalogReader.texts(DEFAULT_FOLDER) : packaged();
+			return Files.isDirectory(folder) ? CatalogReader.texts(folder) : null;
 		}
 		catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A validator for reading the catalog outside the app (the editors' check, {@code process-aot}): messages
+	 * without Expression Language, every property reachable ({@link #forRecords}).
+	 */
+	static ValidatorFactory standaloneValidatorFactory() {
+		return Validation.byDefaultProvider()
+			.configure()
+			.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+			.traversableResolver(new EverythingReachable())
+			.buildValidatorFactory();
 	}
 
 	private static SortedMap<String, String> packaged() {
@@ -143,11 +159,7 @@ public final class CatalogLoader {
 					+ "'. Write it as P12M (12 months), P1Y or P90D.");
 			return 1;
 		}
-		try (ValidatorFactory factory = Validation.byDefaultProvider()
-			.configure()
-			.messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-			.traversableResolver(new EverythingReachable())
-			.buildValidatorFactory()) {
+		try (ValidatorFactory factory = standaloneValidatorFactory()) {
 			Clock clock = Clock.systemDefaultZone();
 			CatalogReport report = new CatalogLoader(factory.getValidator(), clock).load(location);
 			out.println("Catalog location: " + describeLocation(location));

@@ -3,11 +3,9 @@ package io.paasatlas.catalog;
 import java.time.Clock;
 import java.util.SortedMap;
 
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
@@ -33,11 +31,8 @@ final class CompiledCatalogAotProcessor implements BeanFactoryInitializationAotP
 			return null;
 		}
 		CatalogReport report;
-		try (ValidatorFactory factory = Validation.byDefaultProvider()
-			.configure()
-			.messageInterpolator(new ParameterMessageInterpolator())
-			.buildValidatorFactory()) {
-			report = new CatalogLoader(CatalogLoader.forRecords(factory.getValidator()), Clock.systemDefaultZone())
+		try (ValidatorFactory factory = CatalogLoader.standaloneValidatorFactory()) {
+			report = new CatalogLoader(factory.getValidator(), Clock.systemDefaultZone())
 				.load(CatalogLoader.describeLocation(location), texts);
 		}
 		if (!report.valid()) {
