@@ -3,7 +3,6 @@ package io.paasatlas.system;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -73,6 +72,12 @@ final class PageCache {
 		if (size > this.maxBytes / 16 || !seenBefore(key)) {
 			return false;
 		}
+		store(key, page, size);
+		return true;
+	}
+
+	/** Puts the page, which is {@code size} bytes, then drops the least recently used pages beyond the budget. */
+	private void store(String key, Page page, long size) {
 		Page previous = this.pages.put(key, page);
 		if (previous != null) {
 			this.bytes -= sizeOf(key, previous);
@@ -84,7 +89,6 @@ final class PageCache {
 			this.bytes -= sizeOf(eldest.getKey(), eldest.getValue());
 			iterator.remove();
 		}
-		return true;
 	}
 
 	/**
@@ -100,14 +104,7 @@ final class PageCache {
 		if (size > this.maxBytes / 16) {
 			return;
 		}
-		this.pages.put(key, both);
-		this.bytes += size - sizeOf(key, page);
-		var iterator = this.pages.entrySet().iterator();
-		while (this.bytes > this.maxBytes && iterator.hasNext()) {
-			Map.Entry<String, Page> eldest = iterator.next();
-			this.bytes -= sizeOf(eldest.getKey(), eldest.getValue());
-			iterator.remove();
-		}
+		store(key, both, size);
 	}
 
 	/** Records the key; true if it was recorded already. */
@@ -187,23 +184,14 @@ final class PageCache {
 					this.gzipEtag, body);
 		}
 
-		/** Writes the plain body, inflated as it goes. */
-		void writePlain(OutputStream out) throws IOException {
-			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(this.gzipped), 8192)) {
-				in.transferTo(out);
-			}
-		}
-
 		/** The plain body, inflated. */
 		byte[] inflate() {
-			ByteArrayOutputStream out = new ByteArrayOutputStream(this.length);
-			try {
-				writePlain(out);
+			try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(this.gzipped), 8192)) {
+				return in.readAllBytes();
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException(ex);
 			}
-			return out.toByteArray();
 		}
 
 		private static byte[] gzip(byte[] body) {
