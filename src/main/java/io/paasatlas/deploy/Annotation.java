@@ -13,9 +13,13 @@ record Annotation(String setting, String value, String why, Citation source) {
 
 	/** The comment text: the reason, then the source and its date. */
 	String comment() {
-		String date = (this.source.asOf() != null) ? this.source.asOf().text() : "undated";
-		return this.why + " (" + this.source.title() + ", " + date + (this.source.unverified() ? ", unverified" : "")
-				+ ")";
+		return this.why + " (" + this.source.title() + ", " + date(this.source)
+				+ (this.source.unverified() ? ", unverified" : "") + ")";
+	}
+
+	/** The source's date as a kit's files and steps write it. */
+	static String date(Citation source) {
+		return (source.asOf() != null) ? source.asOf().text() : "undated";
 	}
 
 }

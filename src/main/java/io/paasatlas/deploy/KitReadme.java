@@ -86,9 +86,8 @@ final class KitReadme {
 	}
 
 	private static String cite(Citation c) {
-		String date = (c.asOf() != null) ? c.asOf().text() : "undated";
 		String title = (c.url() != null) ? "[" + c.title() + "](" + c.url() + ")" : c.title();
-		return title + ", " + date + (c.unverified() ? ", unverified" : "");
+		return title + ", " + Annotation.date(c) + (c.unverified() ? ", unverified" : "");
 	}
 
 }

@@ -81,7 +81,7 @@ class SevallaKit implements KitRenderer {
 		steps.add(new Step("first-deploy", "First deploy", String.join("\n",
 				"# Push this folder to a GitHub, GitLab or Bitbucket repository, then create the app in the dashboard",
 				"# (Applications > Add application) or with the CLI. Location: " + locationText + ", the only location our",
-				"# sources name (Sevalla docs, read " + date(facts.region(location)) + "); its cluster ID is not in them:",
+				"# sources name (Sevalla docs, read " + Annotation.date(facts.region(location)) + "); its cluster ID is not in them:",
 				"# list yours and pick it. The location cannot be changed later.",
 				"sevalla resources clusters",
 				"sevalla apps create --name " + d.name() + " --cluster " + CLUSTER_ID + " --source privateGit "
@@ -91,7 +91,7 @@ class SevallaKit implements KitRenderer {
 				"# The web process's Resource (CPU and RAM) is picked on the Processes tab, or with the CLI. The cost below",
 				"# prices " + size.id() + " (" + size.vcpus().stripTrailingZeros().toPlainString() + " vCPU, " + size.memoryMb()
 						+ " MB), the smallest priced pod with at least " + d.memoryMb() + " MB in our sources,",
-				"# dated " + date(size.source()) + (size.source().stale() ? " and possibly stale" : "")
+				"# dated " + Annotation.date(size.source()) + (size.source().stale() ? " and possibly stale" : "")
 						+ (size.source().unverified() ? " (a third party's list, unverified)" : "") + ": the dashboard",
 				"# picks H1 for a new web process, whose resources and price our sources lack. Pick the size you want from",
 				"# the list Sevalla shows (sevalla resources process-types) and check its price there.",
@@ -123,10 +123,6 @@ class SevallaKit implements KitRenderer {
 		steps.add(new Step("deploy", "Deploy", "sevalla apps deployments trigger <APP_ID> --branch main",
 				facts.source("sevalla-cli")));
 		return steps;
-	}
-
-	private static String date(Citation source) {
-		return (source.asOf() != null) ? source.asOf().text() : "undated";
 	}
 
 	private static List<Note> notes(Deployment d, Size size, Facts facts) {
