@@ -72,12 +72,6 @@ settle() {
 
 
 APP="$WORK/app"
-# launch_image [ARGS...]: the extracted app as the image runs it; sets APP_PID
-launch_image() {
-	(cd "$APP" && exec env -u JDK_JAVA_OPTIONS MALLOC_ARENA_MAX="${ARENAS:-2}" PORT="$PORT" "$JAVA25/bin/java" \
-		"${IMAGE_FLAGS[@]}" "${EXTRA_JVM[@]}" -XX:AOTCache=app.aot -jar app.jar "$@" > "$APP/app.log" 2>&1) &
-	APP_PID=$!
-}
 check_cache_used() {
 	if grep -qiE 'Unable to use AOT cache|\[error *\]\[(aot|cds)|shared archive file was created by a different' "$APP/app.log"; then
 		grep -iE 'aot|cds' "$APP/app.log" | head -5 >&2

@@ -75,6 +75,14 @@ train_cache() {
 	[ -s "$dir/app.aot" ] || { echo "no AOT cache written in $dir" >&2; return 1; }
 }
 
+# launch_image [ARGS...]: the app extracted in APP as the image runs it (JAVA25, IMAGE_FLAGS, EXTRA_JVM, its AOT
+# cache, on PORT), its output in APP/app.log; sets APP_PID
+launch_image() {
+	(cd "$APP" && exec env -u JDK_JAVA_OPTIONS MALLOC_ARENA_MAX="${ARENAS:-2}" PORT="$PORT" "$JAVA25/bin/java" \
+		"${IMAGE_FLAGS[@]}" "${EXTRA_JVM[@]}" -XX:AOTCache=app.aot -jar app.jar "$@" > "$APP/app.log" 2>&1) &
+	APP_PID=$!
+}
+
 # The page mix of the load runs (bench/load.sh's, without the 404), as a wrk script in FILE.
 mix_lua() {
 	cat > "$1" <<'LUA'

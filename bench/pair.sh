@@ -47,37 +47,27 @@ prepare() {
 prepare "$BEFORE" before
 prepare "$AFTER" after
 
-launch() { # SIDE
-	local dir="$WORK/$1" flags
-	mapfile -t flags < "$dir/flags"
-	(cd "$dir/app" && exec env -u JDK_JAVA_OPTIONS MALLOC_ARENA_MAX="$(cat "$dir/arenas")" PORT="$PORT" \
-		"$JAVA25/bin/java" "${flags[@]}" -XX:AOTCache=app.aot -jar app.jar > app.log 2>&1) &
-	APP_PID=$!
-}
-
+EXTRA_JVM=()
 : > "$WORK/starts"
 for pair in $(seq 1 "$PAIRS"); do
 	for side in before after; do
 		sleep 2
+		APP="$WORK/$side/app"
+		mapfile -t IMAGE_FLAGS < "$WORK/$side/flags"
+		ARENAS=$(cat "$WORK/$side/arenas")
 		start=$(date +%s%N)
-		launch "$side"
-		out=$(first_200 "$APP_PID" "$start") || { tail -20 "$WORK/$side/app/app.log" >&2; exit 1; }
+		launch_image
+		out=$(first_200 "$APP_PID" "$start") || { tail -20 "$APP/app.log" >&2; exit 1; }
 		stop_app
 		echo "$pair $side $out" | tee -a "$WORK/starts"
 	done
 done
-awk '
-	{ wall[$2, $1] = $3; cpu[$2, $1] = $4; n = $1 }
-	function median(a, side,   v, i, k, t) {
-		k = 0; for (i = 1; i <= n; i++) v[++k] = a[side, i]
-		for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-		return (k % 2) ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
-	}
-	END {
-		for (i = 1; i <= n; i++) { d[i] = wall["before", i] - wall["after", i]; sum += d[i]; if (d[i] > 0) won++ }
-		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (d[j] < d[i]) { t = d[i]; d[i] = d[j]; d[j] = t }
-		printf "before: median %d ms to the first 200, %d ms CPU\n", median(wall, "before"), median(cpu, "before")
-		printf "after:  median %d ms to the first 200, %d ms CPU\n", median(wall, "after"), median(cpu, "after")
-		printf "paired (before - after): median %d ms, mean %d ms; after faster in %d of %d pairs\n",
-			(n % 2) ? d[(n + 1) / 2] : (d[n / 2] + d[n / 2 + 1]) / 2, sum / n, won, n
-	}' "$WORK/starts"
+side() { awk -v side="$1" -v column="$2" '$2 == side { print $column }' "$WORK/starts" | median; }
+echo "before: median $(side before 3) ms to the first 200, $(side before 4) ms CPU"
+echo "after:  median $(side after 3) ms to the first 200, $(side after 4) ms CPU"
+# each pair's before - after, one a line
+awk '{ wall[$2, $1] = $3; n = $1 } END { for (i = 1; i <= n; i++) print wall["before", i] - wall["after", i] }' \
+	"$WORK/starts" > "$WORK/differences"
+echo "paired (before - after): median $(median < "$WORK/differences") ms," \
+	"mean $(awk '{ s += $1 } END { printf "%d", s / NR }' "$WORK/differences") ms;" \
+	"after faster in $(awk '$1 > 0' "$WORK/differences" | wc -l) of $PAIRS pairs"
