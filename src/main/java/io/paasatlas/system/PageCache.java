@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class PageCache {
 
 	/** The objects around an entry besides its arrays and strings: map entry and slot, {@link Page}, header list. */
 	static final int ENTRY_OVERHEAD = 128;
+
+	/** How long a browser or proxy may reuse a cached page without asking again. */
+	static final String CACHE_CONTROL = "public, max-age=300";
 
 	/** A {@link Header} record and its slot in the list. */
 	static final int HEADER_OVERHEAD = 24;
@@ -138,7 +142,7 @@ final class PageCache {
 		for (Header header : page.headers()) {
 			size += HEADER_OVERHEAD + sizeOf(header.name()) + sizeOf(header.value());
 		}
-		return size;
+		return size + page.encoded().plain().heapBytes() + page.encoded().gzip().heapBytes();
 	}
 
 	private static long sizeOf(byte[] array) {
@@ -165,23 +169,48 @@ final class PageCache {
 	record Header(String name, String value) {
 	}
 
+	/** A page's answer headers encoded once ({@link Page#encoded}). */
+	record Encoded(EncodedHeaders plain, EncodedHeaders gzip) {
+	}
+
 	/**
 	 * An answer: its body gzipped and the plain body's length, an entity tag for each of the two representations,
 	 * the headers it was first answered with, and the plain body once a client asked for it.
 	 */
 	record Page(byte[] gzipped, int length, String contentType, @Nullable Locale locale, List<Header> headers,
-			String etag, String gzipEtag, byte @Nullable [] plain) {
+			String etag, String gzipEtag, byte @Nullable [] plain, Encoded encoded) {
 
 		static Page of(byte[] body, String contentType, @Nullable Locale locale, List<Header> headers) {
 			String tag = tag(body);
 			// a representation of its own (RFC 9110, 8.8.3): never the plain body's tag on the gzipped one
-			return new Page(gzip(body), body.length, contentType, locale, List.copyOf(headers), "\"" + tag + "\"",
-					"\"" + tag + "-gzip\"", null);
+			String etag = "\"" + tag + "\"";
+			String gzipEtag = "\"" + tag + "-gzip\"";
+			List<Header> own = List.copyOf(headers);
+			return new Page(gzip(body), body.length, contentType, locale, own, etag, gzipEtag, null,
+					new Encoded(EncodedHeaders.of(answerHeaders(own, etag)),
+							EncodedHeaders.of(answerHeaders(own, gzipEtag))));
 		}
 
 		Page withPlain(byte[] body) {
 			return new Page(this.gzipped, this.length, this.contentType, this.locale, this.headers, this.etag,
-					this.gzipEtag, body);
+					this.gzipEtag, body, this.encoded);
+		}
+
+		/** The headers an answer of the representation tagged {@code etag} sets, after the page's own ones. */
+		static List<Header> tagHeaders(String etag) {
+			return List.of(new Header("ETag", etag), new Header("Cache-Control", CACHE_CONTROL),
+					new Header("Vary", "Accept-Encoding"));
+		}
+
+		private static List<Header> answerHeaders(List<Header> own, String etag) {
+			List<Header> all = new ArrayList<>(own);
+			all.addAll(tagHeaders(etag));
+			return all;
+		}
+
+		/** The page's own headers then {@link #tagHeaders}, encoded, for the plain and the gzipped answer. */
+		EncodedHeaders encoded(boolean gzip) {
+			return gzip ? this.encoded.gzip() : this.encoded.plain();
 		}
 
 		/** The plain body, inflated. */

@@ -14,8 +14,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +41,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCacheFilter extends OncePerRequestFilter {
 
-	static final String CACHE_CONTROL = "public, max-age=300";
-
 	private static final Log logger = LogFactory.getLog(PageCacheFilter.class);
 
 	private static final int MAX_BODY = 2 * 1024 * 1024;
@@ -50,6 +51,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** {@link #acceptable} by {@code Accept} header and type: browsers send a handful of distinct ones. */
 	private static final Map<String, Boolean> ACCEPTS = new ConcurrentHashMap<>();
+
+	private static final EncodedHeaders SECURITY_HEADERS = EncodedHeaders.of(SecurityHeadersFilter.HEADERS);
+
+	private static final EncodedHeaders STRICT_TRANSPORT_SECURITY = EncodedHeaders
+		.of(List.of(SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY));
+
+	private static final EncodedHeaders CONTENT_ENCODING_GZIP = EncodedHeaders
+		.of(List.of(new PageCache.Header("Content-Encoding", "gzip")));
 
 	private final PageCache cache;
 
@@ -82,7 +91,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = PageCache.key(request.getRequestURI(), request.getQueryString());
-		if (answerFromCache(key, request, response, false)) {
+		if (answerFromCache(key, request, response)) {
 			return;
 		}
 		Set<String> before = names(response.getHeaderNames());
@@ -106,53 +115,88 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/**
 	 * Answers a GET or HEAD without a body from the cache, in front of the servlet and every filter
-	 * ({@link CachedPageValve}): with the security headers the filters would have set.
+	 * ({@link CachedPageValve}): with the security headers the filters would have set, given to Tomcat as bytes
+	 * encoded once ({@link EncodedHeaders}).
 	 * @return whether it answered
 	 */
-	boolean answerBeforeFilters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	boolean answerBeforeFilters(Request request, Response response) throws IOException {
 		if (shouldNotFilter(request) || request.getContentLengthLong() > 0
 				|| request.getHeader("Transfer-Encoding") != null) {
 			// a body, however small, goes through RequestLimitsFilter
 			return false;
 		}
-		return answerFromCache(PageCache.key(request.getRequestURI(), request.getQueryString()), request, response,
-				true);
-	}
-
-	private boolean answerFromCache(String key, HttpServletRequest request, HttpServletResponse response,
-			boolean securityHeaders) throws IOException {
-		PageCache.Page cached = this.cache.get(key);
-		if (cached == null || !acceptable(request.getHeader("Accept"), cached.contentType())) {
+		String key = PageCache.key(request.getRequestURI(), request.getQueryString());
+		PageCache.Page cached = cached(key, request);
+		if (cached == null) {
 			return false;
 		}
-		if (securityHeaders) {
-			SecurityHeadersFilter.addTo(request, response);
+		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
+		byte[] body = body(key, cached, gzip);
+		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+		SECURITY_HEADERS.addTo(headers);
+		if (SecurityHeadersFilter.overHttps(request)) {
+			STRICT_TRANSPORT_SECURITY.addTo(headers);
 		}
-		response.setContentType(cached.contentType());
-		if (cached.locale() != null) {
-			response.setLocale(cached.locale());
+		cached.encoded(gzip).addTo(headers);
+		contentHeaders(cached, response);
+		if (matches(request.getHeader("If-None-Match"), gzip ? cached.gzipEtag() : cached.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return true;
 		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		if (gzip) {
+			CONTENT_ENCODING_GZIP.addTo(headers);
+		}
+		writeBody(body, response);
+		return true;
+	}
+
+	private boolean answerFromCache(String key, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		PageCache.Page cached = cached(key, request);
+		if (cached == null) {
+			return false;
+		}
+		contentHeaders(cached, response);
 		for (PageCache.Header header : cached.headers()) {
 			response.addHeader(header.name(), header.value());
 		}
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
+		write(cached, gzip, body(key, cached, gzip), request, response);
+		return true;
+	}
+
+	/** The page cached under {@code key} if the client takes its type. */
+	private PageCache.@Nullable Page cached(String key, HttpServletRequest request) {
+		PageCache.Page cached = this.cache.get(key);
+		return (cached == null || !acceptable(request.getHeader("Accept"), cached.contentType())) ? null : cached;
+	}
+
+	private byte[] body(String key, PageCache.Page cached, boolean gzip) {
 		byte[] body = gzip ? cached.gzipped() : cached.plain();
 		if (body == null) {
 			// inflated once, then kept beside the gzipped body
 			body = cached.inflate();
 			this.cache.keepPlain(key, cached, body);
 		}
-		write(cached, gzip, body, request, response);
-		return true;
+		return body;
+	}
+
+	/** Type and language, which Tomcat sends only with a body (never with a 304). */
+	private static void contentHeaders(PageCache.Page cached, HttpServletResponse response) {
+		response.setContentType(cached.contentType());
+		if (cached.locale() != null) {
+			response.setLocale(cached.locale());
+		}
 	}
 
 	/** Writes the page's {@code body}, gzipped or plain, or a 304. */
 	private static void write(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		String etag = gzip ? page.gzipEtag() : page.etag();
-		response.setHeader("ETag", etag);
-		response.setHeader("Cache-Control", CACHE_CONTROL);
-		response.setHeader("Vary", "Accept-Encoding");
+		for (PageCache.Header header : PageCache.Page.tagHeaders(etag)) {
+			response.setHeader(header.name(), header.value());
+		}
 		if (matches(request.getHeader("If-None-Match"), etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
@@ -161,6 +205,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (gzip) {
 			response.setHeader("Content-Encoding", "gzip");
 		}
+		writeBody(body, response);
+	}
+
+	private static void writeBody(byte[] body, HttpServletResponse response) throws IOException {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}

@@ -1,6 +1,7 @@
 package io.paasatlas.system;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,17 +35,31 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** The headers every answer carries, in the order they are set. */
+	static final List<PageCache.Header> HEADERS = List.of(
+			new PageCache.Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+			new PageCache.Header("X-Content-Type-Options", "nosniff"),
+			new PageCache.Header("Referrer-Policy", "strict-origin-when-cross-origin"),
+			new PageCache.Header("X-Frame-Options", "DENY"),
+			new PageCache.Header("Permissions-Policy", PERMISSIONS_POLICY),
+			new PageCache.Header("Cross-Origin-Opener-Policy", "same-origin"));
+
+	/** Sent after {@link #HEADERS} to a client that came over HTTPS ({@link #overHttps}). */
+	static final PageCache.Header STRICT_TRANSPORT_SECURITY = new PageCache.Header("Strict-Transport-Security",
+			"max-age=31536000; includeSubDomains");
+
 	/** The headers, also for the answers Tomcat gives before this filter runs ({@link ContainerErrorValve}). */
 	static void addTo(HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
-			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+		for (PageCache.Header header : HEADERS) {
+			response.setHeader(header.name(), header.value());
 		}
+		if (overHttps(request)) {
+			response.setHeader(STRICT_TRANSPORT_SECURITY.name(), STRICT_TRANSPORT_SECURITY.value());
+		}
+	}
+
+	static boolean overHttps(HttpServletRequest request) {
+		return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
 	}
 
 	@Override

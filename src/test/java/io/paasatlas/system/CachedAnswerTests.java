@@ -1,6 +1,8 @@
 package io.paasatlas.system;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,6 +53,33 @@ class CachedAnswerTests {
 			assertThat(cached.headers().get("content-language")).isEqualTo("en");
 			assertThat(cached.headers().get("content-type")).isEqualTo("text/html;charset=UTF-8");
 		}
+	}
+
+	/**
+	 * The cached answer is given to Tomcat as pre-encoded bytes ({@link EncodedHeaders}): the same headers, in the
+	 * same order, as the fresh one, for each representation, over HTTPS, and as a 304.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "Accept-Encoding: gzip", "X-Forwarded-Proto: https",
+			"Accept-Encoding: gzip|X-Forwarded-Proto: https" })
+	void aCachedAnswerHasTheFreshAnswersHeadersInOrder(String headers) throws Exception {
+		String[] sent = headers.isEmpty() ? new String[0] : headers.split("\\|");
+		String path = unique("/providers/koyeb");
+		RawHttp fresh = get(path, sent);
+		get(path, sent); // admitted to the cache on the second request
+		RawHttp cached = get(path, sent);
+		assertThat(fresh.status()).isEqualTo(200);
+		assertThat(new ArrayList<>(withoutDate(cached).keySet())).isEqualTo(new ArrayList<>(withoutDate(fresh).keySet()));
+		assertThat(withoutDate(cached)).isEqualTo(withoutDate(fresh));
+		assertThat(cached.body()).isEqualTo(fresh.body());
+		assertThat(cached.headers().containsKey("strict-transport-security")).isEqualTo(headers.contains("https"));
+		String[] revalidation = Arrays.copyOf(sent, sent.length + 1);
+		revalidation[sent.length] = "If-None-Match: " + fresh.headers().get("etag");
+		RawHttp notModified = get(path, revalidation);
+		assertThat(notModified.status()).isEqualTo(304);
+		assertThat(notModified.headers()).containsEntry("etag", fresh.headers().get("etag"))
+			.containsEntry("content-security-policy", fresh.headers().get("content-security-policy"))
+			.doesNotContainKeys("content-type", "content-encoding");
 	}
 
 	@Test
