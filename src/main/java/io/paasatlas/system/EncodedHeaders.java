@@ -17,13 +17,10 @@ final class EncodedHeaders {
 
 	private final byte[][] values;
 
-	private final int size;
-
 	private EncodedHeaders(List<PageCache.Header> headers) {
-		this.size = headers.size();
-		this.names = new byte[this.size][];
-		this.values = new byte[this.size][];
-		for (int i = 0; i < this.size; i++) {
+		this.names = new byte[headers.size()][];
+		this.values = new byte[headers.size()][];
+		for (int i = 0; i < this.names.length; i++) {
 			this.names[i] = encode(headers.get(i).name());
 			this.values[i] = encode(headers.get(i).value());
 		}
@@ -35,7 +32,7 @@ final class EncodedHeaders {
 
 	/** Appends the headers, in order, to those Tomcat will send. */
 	void addTo(MimeHeaders headers) {
-		for (int i = 0; i < this.size; i++) {
+		for (int i = 0; i < this.names.length; i++) {
 			MessageBytes value = headers.addValue(this.names[i], 0, this.names[i].length);
 			value.setBytes(this.values[i], 0, this.values[i].length);
 		}
@@ -43,8 +40,8 @@ final class EncodedHeaders {
 
 	/** The heap this object and its arrays occupy, for the page cache's budget. */
 	long heapBytes() {
-		long bytes = 16 + 2 * array(this.size * 4L);
-		for (int i = 0; i < this.size; i++) {
+		long bytes = 24 + 2 * array(this.names.length * 4L);
+		for (int i = 0; i < this.names.length; i++) {
 			bytes += array(this.names[i].length) + array(this.values[i].length);
 		}
 		return bytes;

@@ -57,9 +57,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final EncodedHeaders STRICT_TRANSPORT_SECURITY = EncodedHeaders
 		.of(List.of(SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY));
 
-	private static final EncodedHeaders CONTENT_ENCODING_GZIP = EncodedHeaders
-		.of(List.of(new PageCache.Header("Content-Encoding", "gzip")));
-
 	private final PageCache cache;
 
 	private final boolean enabled;
@@ -139,15 +136,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		cached.encoded(gzip).addTo(headers);
 		contentHeaders(cached, response);
-		if (matches(request.getHeader("If-None-Match"), gzip ? cached.gzipEtag() : cached.etag())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return true;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		if (gzip) {
-			CONTENT_ENCODING_GZIP.addTo(headers);
-		}
-		writeBody(body, response);
+		finish(cached, gzip, body, request, response);
 		return true;
 	}
 
@@ -190,14 +179,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Writes the page's {@code body}, gzipped or plain, or a 304. */
+	/** Sets the page's tag headers, then {@link #finish}es. */
 	private static void write(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		String etag = gzip ? page.gzipEtag() : page.etag();
-		for (PageCache.Header header : PageCache.Page.tagHeaders(etag)) {
+		for (PageCache.Header header : PageCache.Page.tagHeaders(gzip ? page.gzipEtag() : page.etag())) {
 			response.setHeader(header.name(), header.value());
 		}
-		if (matches(request.getHeader("If-None-Match"), etag)) {
+		finish(page, gzip, body, request, response);
+	}
+
+	/** A 304 if the client has this representation, else the page's {@code body}, gzipped or plain. */
+	private static void finish(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (matches(request.getHeader("If-None-Match"), gzip ? page.gzipEtag() : page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -205,10 +199,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (gzip) {
 			response.setHeader("Content-Encoding", "gzip");
 		}
-		writeBody(body, response);
-	}
-
-	private static void writeBody(byte[] body, HttpServletResponse response) throws IOException {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
