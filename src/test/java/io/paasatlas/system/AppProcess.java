@@ -1,6 +1,7 @@
 package io.paasatlas.system;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -15,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The app as a real operating-system process, started like a Fly.io Machine starts it: configured by environment
@@ -58,6 +61,16 @@ final class AppProcess implements AutoCloseable {
 		return start(mainClass, fast, FAST_FLAGS);
 	}
 
+	/**
+	 * The test class path without DevTools, as the packaged jar has it: with DevTools the app would run in a restart
+	 * class loader of its own, and a failed start would exit with 0.
+	 */
+	static String deployedClassPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !Path.of(entry).getFileName().toString().startsWith("spring-boot-devtools"))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
 	/** Small and quick to start, for processes that serve a handful of requests. */
 	static final List<String> FAST_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
 
@@ -87,7 +100,7 @@ final class AppProcess implements AutoCloseable {
 			}
 			command.add("-Dspring.aot.enabled=true");
 		}
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+		command.addAll(List.of("-cp", deployedClassPath(), mainClass.getName()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf((name) -> name.equals("PORT") || name.equals("DATABASE_URL") || name.startsWith("SPRING_"));
