@@ -237,15 +237,7 @@ fi
 if has flood; then
 	before=$(rss_of "$APP_PID" VmRSS)
 	load=$(load_now)
-	cat > "$WORK/bust.lua" <<'LUA'
-local n = 0
-local thread_id = 0
-setup = function(thread) thread:set("thread_id", thread_id); thread_id = thread_id + 1 end
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/providers/fly-io?bust=" .. thread_id .. "-" .. n, { ["Accept-Encoding"] = "gzip" })
-end
-LUA
+	bust_lua "$WORK/bust.lua" /providers/fly-io Accept-Encoding gzip
 	reqs=$(wrk -t2 -c32 -d"${FLOOD_SECONDS}s" -s "$WORK/bust.lua" "$U" | awk '/requests in/ { print $1 }')
 	after=$(rss_of "$APP_PID" VmRSS)
 	peak=$(rss_of "$APP_PID" VmHWM)

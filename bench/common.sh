@@ -99,6 +99,22 @@ end
 LUA
 }
 
+# bust_lua FILE PATH [HEADER VALUE]: a wrk script in FILE asking for PATH?bust=<thread>-<n>, a URL never asked
+# before at every request (a flood of distinct URLs), with one request header if given
+bust_lua() {
+	local headers=""
+	[ -z "${3:-}" ] || headers=", { [\"$3\"] = \"$4\" }"
+	cat > "$1" <<LUA
+local n = 0
+local thread_id = 0
+setup = function(thread) thread:set("thread_id", thread_id); thread_id = thread_id + 1 end
+request = function()
+  n = n + 1
+  return wrk.format("GET", "$2?bust=" .. thread_id .. "-" .. n$headers)
+end
+LUA
+}
+
 # first_200 PID START [PORT]: "WALL_MS CPU_MS" from START (date +%s%N, taken right before the launch) until / answers
 # 200; CPU_MS is the JVM's user + system CPU time by then, which other work on a shared machine does not inflate
 first_200() {

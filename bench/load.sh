@@ -101,15 +101,7 @@ request = function()
   return wrk.format("GET", path, { ["Accept"] = "text/html", ["Accept-Encoding"] = "gzip" })
 end
 LUA
-cat > "$WORK/bust.lua" <<'LUA'
-local n = 0
-local thread_id = 0
-setup = function(thread) thread:set("thread_id", thread_id); thread_id = thread_id + 1 end
-request = function()
-  n = n + 1
-  return wrk.format("GET", "/api/providers/fly-io?bust=" .. thread_id .. "-" .. n)
-end
-LUA
+bust_lua "$WORK/bust.lua" /api/providers/fly-io
 cat > "$WORK/report.lua" <<'LUA'
 done = function(summary, latency, requests)
   io.write(string.format("%d %.0f %.1f %.1f %.1f %d %d\n", summary.requests,
