@@ -61,16 +61,6 @@ final class AppProcess implements AutoCloseable {
 		return start(mainClass, fast, FAST_FLAGS);
 	}
 
-	/**
-	 * The test class path without DevTools, as the packaged jar has it: with DevTools the app would run in a restart
-	 * class loader of its own, and a failed start would exit with 0.
-	 */
-	static String deployedClassPath() {
-		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !Path.of(entry).getFileName().toString().startsWith("spring-boot-devtools"))
-			.collect(Collectors.joining(File.pathSeparator));
-	}
-
 	/** Small and quick to start, for processes that serve a handful of requests. */
 	static final List<String> FAST_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m");
 
@@ -112,6 +102,16 @@ final class AppProcess implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The test class path without DevTools, as the packaged jar has it: with DevTools the app would run in a restart
+	 * class loader of its own, and a failed start would exit with 0.
+	 */
+	private static String deployedClassPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !Path.of(entry).getFileName().toString().startsWith("spring-boot-devtools"))
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	/**
