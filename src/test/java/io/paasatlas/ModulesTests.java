@@ -36,7 +36,7 @@ class ModulesTests {
 	 * nothing of prices, the cost model nothing of places, geography nothing of the database, and no feature of
 	 * another, except where {@link #ACROSS} says so.
 	 */
-	static final List<List<String>> LAYERS = List.of(List.of("catalog"), List.of("pricing"), List.of("geography"),
+	static final List<List<String>> LAYERS = List.of(List.of("catalog"), List.of("pricing"), List.of("geography", "validation"),
 			List.of("provider"), List.of("advisor", "change", "comparison", "deploy", "estimate", "region"),
 			List.of("api", "system"));
 

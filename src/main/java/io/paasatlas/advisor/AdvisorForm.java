@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 import io.paasatlas.pricing.Area;
-import io.paasatlas.pricing.AreaKeys;
-import io.paasatlas.pricing.Instances;
-import io.paasatlas.pricing.MemoryMb;
-import io.paasatlas.pricing.Quantity;
+import io.paasatlas.validation.AreaKeys;
+import io.paasatlas.validation.Instances;
+import io.paasatlas.validation.MemoryMb;
+import io.paasatlas.validation.Quantity;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 

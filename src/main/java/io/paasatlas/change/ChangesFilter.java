@@ -1,6 +1,6 @@
 package io.paasatlas.change;
 
-import io.paasatlas.pricing.PageNumber;
+import io.paasatlas.validation.PageNumber;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Objects;
 
 import io.paasatlas.catalog.ProviderProfile;
-import io.paasatlas.pricing.Violations;
 import io.paasatlas.provider.ProviderNotFoundException;
+import io.paasatlas.validation.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

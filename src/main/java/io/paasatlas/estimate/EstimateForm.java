@@ -13,11 +13,11 @@ import java.util.Set;
 
 import io.paasatlas.catalog.CpuKind;
 import io.paasatlas.pricing.Area;
-import io.paasatlas.pricing.AreaKeys;
-import io.paasatlas.pricing.Instances;
-import io.paasatlas.pricing.MemoryMb;
-import io.paasatlas.pricing.Quantity;
 import io.paasatlas.pricing.Workload;
+import io.paasatlas.validation.AreaKeys;
+import io.paasatlas.validation.Instances;
+import io.paasatlas.validation.MemoryMb;
+import io.paasatlas.validation.Quantity;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

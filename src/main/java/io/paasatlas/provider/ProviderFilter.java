@@ -2,7 +2,7 @@ package io.paasatlas.provider;
 
 import java.math.BigDecimal;
 
-import io.paasatlas.pricing.PageNumber;
+import io.paasatlas.validation.PageNumber;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.paasatlas.pricing;
+package io.paasatlas.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

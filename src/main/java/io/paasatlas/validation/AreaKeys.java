@@ -1,4 +1,4 @@
-package io.paasatlas.pricing;
+package io.paasatlas.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.paasatlas.pricing.Area;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

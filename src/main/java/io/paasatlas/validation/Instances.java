@@ -1,4 +1,4 @@
-package io.paasatlas.pricing;
+package io.paasatlas.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,23 +11,22 @@ import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 
 /**
- * A 1-based page of a list as a query string gives it: a whole number from {@value #MIN} to {@value #MAX}, the one
- * limit of every paged list (the catalog table, the changes). A {@link Quantity} like the forms' other numbers, so
- * that it is read the same way.
+ * Instances per region as a form types it: a whole number from {@value #MIN} to {@value #MAX}, the one limit of
+ * every form that asks for it (the estimate, the advisor).
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
-@Quantity(min = "" + PageNumber.MIN, max = "" + PageNumber.MAX, whole = true, message = "")
-public @interface PageNumber {
+@Quantity(min = "" + Instances.MIN, max = "" + Instances.MAX, whole = true, message = "")
+public @interface Instances {
 
 	int MIN = 1;
 
-	int MAX = 99_999;
+	int MAX = 1_000;
 
-	String message() default "{filter.page.invalid}";
+	String message() default "{form.error.instances}";
 
 	Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package io.paasatlas.pricing;
+package io.paasatlas.validation;
 
 import java.text.NumberFormat;
 import java.util.Locale;
