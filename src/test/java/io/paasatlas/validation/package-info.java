@@ -1,0 +1,7 @@
+/**
+ * Tests of the validation module.
+ */
+@NullMarked
+package io.paasatlas.validation;
+
+import org.jspecify.annotations.NullMarked;
