@@ -54,11 +54,13 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 					"a body of " + length + " bytes, over the limit of " + this.maxBody);
 			return;
 		}
-		HttpServletRequest checked = request;
+		// the body RequestBodyValve read in time, if the request came through Tomcat's pipeline
+		HttpServletRequest checked = (request.getAttribute(RequestBodyValve.BODY) instanceof byte[] read)
+				? new ReadBody(request, read) : request;
 		if (length < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)) {
 			// chunked: no length to check up front, so read up to the limit (a form is read by Tomcat, within
 			// server.tomcat.max-http-form-post-size)
-			byte[] body = request.getInputStream().readNBytes(this.maxBody + 1);
+			byte[] body = checked.getInputStream().readNBytes(this.maxBody + 1);
 			if (body.length > this.maxBody) {
 				reject(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 						"a chunked body over the limit of " + this.maxBody + " bytes");

@@ -1,10 +1,13 @@
 package io.paasatlas.system;
 
+import java.time.Duration;
+
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -13,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts {@link ContainerErrorValve} where Boot puts Tomcat's {@code ErrorReportValve}: on the host, which answers
  * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
- * replaces Boot's valve instead of adding a second one. Cached pages are answered by {@link CachedPageValve} on the
- * context, before the filters.
+ * replaces Boot's valve instead of adding a second one. On the context, before the filters: {@link RequestBodyValve}
+ * reads bodies within their time, then {@link CachedPageValve} answers cached pages.
  */
 @Component
 class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -23,13 +26,18 @@ class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final PageCacheFilter pages;
 
-	TomcatSettings(PageCacheFilter pages) {
+	private final RequestBodyValve bodies;
+
+	TomcatSettings(PageCacheFilter pages, @Value("${atlas.request.max-body-bytes:16384}") int maxBody,
+			@Value("${atlas.request.max-body-time:5s}") Duration maxBodyTime) {
 		this.pages = pages;
+		this.bodies = new RequestBodyValve(maxBody, maxBodyTime);
 	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		factory.addContextValves(new CachedPageValve(this.pages));
+		// bodies first: a cached page asked for with a body (a GET may carry one) is answered after it is read
+		factory.addContextValves(this.bodies, new CachedPageValve(this.pages));
 		factory.addContextCustomizers((context) -> {
 			Pipeline pipeline = context.getParent().getPipeline();
 			for (Valve valve : pipeline.getValves()) {

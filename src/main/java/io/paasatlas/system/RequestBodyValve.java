@@ -1,0 +1,102 @@
+package io.paasatlas.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.coyote.ActionCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a request's body, when it declares one, before any code holds a worker thread on it. A worker blocks while
+ * a body arrives, so ten clients trickling a byte a second into the bodies they declared stopped the whole app:
+ * every other request timed out. Here a body must come within {@code atlas.request.max-body-time} (each wait for
+ * its next bytes bounded by {@code server.tomcat.connection-timeout}), or it is a 408; and a body over
+ * {@code atlas.request.max-body-bytes} is read no further (RequestLimitsFilter answers 413). Either way the
+ * connection closes after the answer, without Tomcat draining the rest, which would block the worker again. What
+ * was read goes on as the request attribute {@link #BODY}, which {@link RequestLimitsFilter} hands to the app.
+ */
+final class RequestBodyValve extends ValveBase {
+
+	/** The request attribute with the body read, up to the limit plus one byte. */
+	static final String BODY = RequestBodyValve.class.getName() + ".body";
+
+	private static final Log logger = LogFactory.getLog(RequestBodyValve.class);
+
+	private final int maxBody;
+
+	private final Duration maxTime;
+
+	RequestBodyValve(int maxBody, Duration maxTime) {
+		super(true);
+		this.maxBody = maxBody;
+		this.maxTime = maxTime;
+	}
+
+	@Override
+	public void invoke(Request request, Response response) throws IOException, ServletException {
+		long length = request.getContentLengthLong();
+		boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
+		if (length <= 0 && !chunked) {
+			getNext().invoke(request, response);
+			return;
+		}
+		if (length > this.maxBody) {
+			closeAfterAnswer(request);
+			getNext().invoke(request, response);
+			return;
+		}
+		byte[] body = read(request);
+		if (body == null) {
+			closeAfterAnswer(request);
+			logger.info("408 for " + request.getMethod() + " " + LogText.of(request.getRequestURI())
+					+ ": its body did not arrive within " + this.maxTime.toMillis() + " ms");
+			response.sendError(HttpServletResponse.SC_REQUEST_TIMEOUT);
+			return;
+		}
+		if (body.length > this.maxBody) {
+			closeAfterAnswer(request);
+		}
+		request.setAttribute(BODY, body);
+		getNext().invoke(request, response);
+	}
+
+	/** Up to the limit plus one byte of the body; {@code null} if it did not arrive in time. */
+	private byte @Nullable [] read(Request request) {
+		long deadline = System.nanoTime() + this.maxTime.toNanos();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[4096];
+		try {
+			InputStream in = request.getInputStream();
+			while (body.size() <= this.maxBody) {
+				int read = in.read(buffer, 0, Math.min(buffer.length, this.maxBody + 1 - body.size()));
+				if (read < 0) {
+					break;
+				}
+				body.write(buffer, 0, read);
+				if (System.nanoTime() - deadline > 0) {
+					return null;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// Tomcat's wait for the next bytes ran out, or the client went away
+			return null;
+		}
+		return body.toByteArray();
+	}
+
+	/** The connection closes once this request is answered, and the rest of its body is never read. */
+	private static void closeAfterAnswer(Request request) {
+		request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+	}
+
+}
