@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
@@ -39,14 +38,16 @@ class ErrorAnswers extends AbstractErrorController {
 	private final Map<Integer, String> apiDetails;
 
 	ErrorAnswers(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> resolvers, JsonMapper json,
-			@Value("${atlas.request.max-body-bytes:16384}") int maxBody) {
+			RequestProperties limits) {
 		super(errorAttributes, resolvers.orderedStream().toList());
 		this.problemView = new ProblemView(json);
 		this.apiDetails = Map.of(400, "The request cannot be read: check its parameters, their %-encoding and its body.",
 				404, "No API resource at this path; /api/openapi.json describes the API.",
 				405, "This method is not allowed here; the Allow header names the methods that are.",
 				406, "The API answers in application/json only.",
-				413, "The request body is too large: the API takes JSON objects of at most " + maxBody + " bytes.",
+				408, "The request body did not arrive within " + limits.maxBodyTime().toSeconds() + " s.",
+				413, "The request body is too large: the API takes JSON objects of at most " + limits.maxBodyBytes()
+						+ " bytes.",
 				415, "Send the body as application/json.");
 	}
 

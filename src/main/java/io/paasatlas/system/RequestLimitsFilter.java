@@ -19,7 +19,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -41,8 +40,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private final int maxBody;
 
-	RequestLimitsFilter(@Value("${atlas.request.max-body-bytes:16384}") int maxBody) {
-		this.maxBody = maxBody;
+	RequestLimitsFilter(RequestProperties limits) {
+		this.maxBody = limits.maxBodyBytes();
 	}
 
 	@Override

@@ -1,13 +1,10 @@
 package io.paasatlas.system;
 
-import java.time.Duration;
-
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -28,10 +25,9 @@ class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final RequestBodyValve bodies;
 
-	TomcatSettings(PageCacheFilter pages, @Value("${atlas.request.max-body-bytes:16384}") int maxBody,
-			@Value("${atlas.request.max-body-time:5s}") Duration maxBodyTime) {
+	TomcatSettings(PageCacheFilter pages, RequestProperties limits) {
 		this.pages = pages;
-		this.bodies = new RequestBodyValve(maxBody, maxBodyTime);
+		this.bodies = new RequestBodyValve(limits.maxBodyBytes(), limits.maxBodyTime());
 	}
 
 	@Override
