@@ -19,6 +19,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
+// also here: the web test slices load filters, not the properties records the application scans for
+@EnableConfigurationProperties(RequestProperties.class)
 class RequestLimitsFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(RequestLimitsFilter.class);
