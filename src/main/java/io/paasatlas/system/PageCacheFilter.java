@@ -117,8 +117,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * @return whether it answered
 	 */
 	boolean answerBeforeFilters(Request request, Response response) throws IOException {
-		if (shouldNotFilter(request) || request.getContentLengthLong() > 0
-				|| request.getHeader("Transfer-Encoding") != null) {
+		if (shouldNotFilter(request) || RequestBodyValve.declaresBody(request)) {
 			// a body, however small, goes through RequestLimitsFilter
 			return false;
 		}

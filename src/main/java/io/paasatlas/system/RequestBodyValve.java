@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Duration;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -35,21 +36,24 @@ final class RequestBodyValve extends ValveBase {
 
 	private final Duration maxTime;
 
-	RequestBodyValve(int maxBody, Duration maxTime) {
+	RequestBodyValve(RequestProperties limits) {
 		super(true);
-		this.maxBody = maxBody;
-		this.maxTime = maxTime;
+		this.maxBody = limits.maxBodyBytes();
+		this.maxTime = limits.maxBodyTime();
+	}
+
+	/** Whether the request declares a body: a length above zero, or chunks. */
+	static boolean declaresBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
 	}
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		long length = request.getContentLengthLong();
-		boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
-		if (length <= 0 && !chunked) {
+		if (!declaresBody(request)) {
 			getNext().invoke(request, response);
 			return;
 		}
-		if (length > this.maxBody) {
+		if (request.getContentLengthLong() > this.maxBody) {
 			closeAfterAnswer(request);
 			getNext().invoke(request, response);
 			return;

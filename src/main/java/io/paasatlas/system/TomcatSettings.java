@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Puts {@link ContainerErrorValve} where Boot puts Tomcat's {@code ErrorReportValve}: on the host, which answers
  * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
  * replaces Boot's valve instead of adding a second one. On the context, before the filters: {@link RequestBodyValve}
- * reads bodies within their time, then {@link CachedPageValve} answers cached pages.
+ * reads bodies within their time, then {@link CachedPageValve} answers cached pages asked for without one.
  */
 @Component
 class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -27,12 +27,12 @@ class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	TomcatSettings(PageCacheFilter pages, RequestProperties limits) {
 		this.pages = pages;
-		this.bodies = new RequestBodyValve(limits.maxBodyBytes(), limits.maxBodyTime());
+		this.bodies = new RequestBodyValve(limits);
 	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		// bodies first: a cached page asked for with a body (a GET may carry one) is answered after it is read
+		// bodies first, read within their time; a request with a body then goes on to the filters, never the cache
 		factory.addContextValves(this.bodies, new CachedPageValve(this.pages));
 		factory.addContextCustomizers((context) -> {
 			Pipeline pipeline = context.getParent().getPipeline();
