@@ -253,21 +253,23 @@ stop_app
 if has dev; then
 	CLONE="$WORK/clone"
 	git clone -q . "$CLONE"
-	dev_run() { # dev_run: DEV_MS, from the launch of ./mvnw spring-boot:run to the first 200 of /
-		local start pid out
+	dev_start() { # dev_start: DEV_MS, from the launch of ./mvnw spring-boot:run to the first 200 of /; left running
+		local start out
 		start=$(date +%s%N)
 		(cd "$CLONE" && exec setsid ./mvnw -q -B -o spring-boot:run \
 			-Dspring-boot.run.arguments="--server.port=$DEV_PORT" > "$WORK/dev.log" 2>&1) &
-		pid=$!
-		DEV_PGID=$pid
-		out=$(first_200 "$pid" "$start" "$DEV_PORT") || { tail -30 "$WORK/dev.log" >&2; exit 1; }
+		DEV_PGID=$!
+		out=$(first_200 "$DEV_PGID" "$start" "$DEV_PORT") || { tail -30 "$WORK/dev.log" >&2; exit 1; }
 		DEV_MS=${out%% *}
-		kill -- "-$pid" 2>/dev/null || true
-		wait "$pid" 2>/dev/null || true
+	}
+	dev_stop() {
+		kill -- "-$DEV_PGID" 2>/dev/null || true
+		wait "$DEV_PGID" 2>/dev/null || true
 		DEV_PGID=""
 		# the forked JVM must be gone before the next run takes the port
 		for _ in $(seq 1 100); do { exec 3<>"/dev/tcp/127.0.0.1/$DEV_PORT"; } 2>/dev/null || break; exec 3>&-; sleep 0.1; done
 	}
+	dev_run() { dev_start; dev_stop; }
 	settle
 	load=$(load_now)
 	dev_run
@@ -300,10 +302,7 @@ if has dev; then
 	}
 	settle
 	load=$(load_now)
-	(cd "$CLONE" && exec setsid ./mvnw -B -o spring-boot:run \
-		-Dspring-boot.run.arguments="--server.port=$DEV_PORT" > "$WORK/dev.log" 2>&1) &
-	DEV_PGID=$!
-	first_200 "$DEV_PGID" "$(date +%s%N)" "$DEV_PORT" > /dev/null || { tail -30 "$WORK/dev.log" >&2; exit 1; }
+	dev_start
 	changes=()
 	for file in target/classes/io/paasatlas/PaasAtlasApplication.class data/providers/fly-io.yaml \
 			target/classes/io/paasatlas/PaasAtlasApplication.class; do
@@ -311,9 +310,7 @@ if has dev; then
 		dev_change "$file"
 		changes+=("$CHANGE_MS")
 	done
-	kill -- "-$DEV_PGID" 2>/dev/null || true
-	wait "$DEV_PGID" 2>/dev/null || true
-	DEV_PGID=""
+	dev_stop
 	change=$(printf '%s\n' "${changes[@]}" | median)
 	echo "spring-boot:run, a change to the first page: ${changes[*]} ms (load $load before)"
 	row "a change under ./mvnw spring-boot:run to the page" "devtools' restart in the running JVM: a class, a profile, a class changed (${changes[*]} ms), median; load $load" \
