@@ -13,7 +13,7 @@
 #   pages  every page of the site's page list (SitePages in the tests) that answers 200: req/s of the app against
 #          nginx serving the very bytes saved from the app (one file per URL), wrk -t2 -c32 for PAGE_SECONDS (5)
 #          each after a 1 s warm-up of each; plain, then with Accept-Encoding: gzip (nginx gzip_static on, .gz files
-#          made by gzip -k); the app's p99
+#          made by gzip -k); the app's p99. PAGE_FILTER (a bash regular expression) measures the matching pages only
 #   flood  FLOOD_SECONDS (20) of distinct URLs (?bust=N) on the same process: RSS before and after, peak RSS
 #   dev    ./mvnw -o spring-boot:run in a clone of HEAD (warm Maven repository) to the first 200 of /: the fresh
 #          clone's first run (compiles main and tests), then a restart (classes present, what a developer's restart
@@ -158,6 +158,7 @@ JAVA
 	mapfile -t ALL < <(java -cp "$WORK/sp" "$WORK/ListPages.java" "$class")
 	PAGES=() MAP=""
 	for page in "${ALL[@]}"; do
+		[[ "$page" =~ ${PAGE_FILTER:-.} ]] || continue
 		i=${#PAGES[@]}
 		code=$(curl -s -H 'Accept: text/html' -o "$WORK/www/p$i.html" -w '%{http_code}' "$U$page")
 		[ "$code" = 200 ] || continue

@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Globals;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.commons.logging.Log;
@@ -26,6 +27,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -61,11 +63,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final boolean enabled;
 
+	private final PageFiles files;
+
+	private final long sendfileFrom;
+
 	PageCacheFilter(@Value("${atlas.page-cache.enabled:true}") boolean enabled,
-			@Value("${atlas.page-cache.heap-percent:5}") int heapPercent) {
+			@Value("${atlas.page-cache.heap-percent:5}") int heapPercent,
+			@Value("${atlas.page-cache.sendfile-from:32KB}") DataSize sendfileFrom,
+			@Value("${atlas.page-cache.file-budget:32MB}") DataSize fileBudget) {
 		this.enabled = enabled;
 		long maxHeap = Runtime.getRuntime().maxMemory();
 		this.cache = new PageCache(PageCache.budget(maxHeap, heapPercent));
+		this.files = PageFiles.inTemporaryDirectory(fileBudget.toBytes());
+		this.sendfileFrom = sendfileFrom.toBytes();
 		if (enabled) {
 			logger.info("Page cache: up to " + this.cache.maxBytes() / 1024 + " KB, " + heapPercent + "% of a "
 					+ maxHeap / (1024 * 1024) + " MB heap");
@@ -74,6 +84,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	PageCache cache() {
 		return this.cache;
+	}
+
+	PageFiles files() {
+		return this.files;
+	}
+
+	@Override
+	public void destroy() {
+		this.files.deleteAll();
 	}
 
 	@Override
@@ -127,7 +146,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
-		byte[] body = body(key, cached, gzip);
 		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
 		SECURITY_HEADERS.addTo(headers);
 		if (SecurityHeadersFilter.overHttps(request)) {
@@ -135,8 +153,37 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		cached.encoded(gzip).addTo(headers);
 		contentHeaders(cached, response);
-		finish(cached, gzip, body, request, response);
+		long length = gzip ? cached.gzipped().length : cached.length();
+		if (!startAnswer(cached, gzip, length, request, response)) {
+			return true;
+		}
+		String file = sendable(request, length) ? this.files.file(gzip ? cached.gzipEtag() : cached.etag(),
+				() -> gzip ? cached.gzipped() : plain(cached)) : null;
+		if (file == null) {
+			response.getOutputStream().write(body(key, cached, gzip));
+		}
+		else {
+			// Tomcat sends the file once the request is done here; it opens the file by name
+			request.setAttribute(Globals.SENDFILE_FILENAME_ATTR, file);
+			request.setAttribute(Globals.SENDFILE_FILE_START_ATTR, 0L);
+			request.setAttribute(Globals.SENDFILE_FILE_END_ATTR, length);
+		}
 		return true;
+	}
+
+	/**
+	 * Whether a body of {@code length} bytes goes out by sendfile ({@link PageFiles}): big enough for the file to
+	 * pay, a GET (Tomcat would send the file even for HEAD), and a connector that can.
+	 */
+	private boolean sendable(Request request, long length) {
+		return length >= this.sendfileFrom && "GET".equals(request.getMethod())
+				&& Boolean.TRUE.equals(request.getAttribute(Globals.SENDFILE_SUPPORTED_ATTR));
+	}
+
+	/** The plain body, without keeping it in the heap when it was not kept yet: its file serves it from now on. */
+	private static byte[] plain(PageCache.Page cached) {
+		byte[] plain = cached.plain();
+		return (plain != null) ? plain : cached.inflate();
 	}
 
 	private boolean answerFromCache(String key, HttpServletRequest request, HttpServletResponse response)
@@ -190,16 +237,27 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** A 304 if the client has this representation, else the page's {@code body}, gzipped or plain. */
 	private static void finish(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
+		if (startAnswer(page, gzip, body.length, request, response)) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/**
+	 * A 304 if the client has this representation, else a 200's status, encoding and length.
+	 * @return whether a body of {@code length} bytes is to follow
+	 */
+	private static boolean startAnswer(PageCache.Page page, boolean gzip, long length, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (matches(request.getHeader("If-None-Match"), gzip ? page.gzipEtag() : page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
+			return false;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
 		if (gzip) {
 			response.setHeader("Content-Encoding", "gzip");
 		}
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		response.setContentLengthLong(length);
+		return true;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +32,9 @@ class CachedAnswerTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	PageCacheFilter pageCache;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/providers?format=csv", "/compare?providers=fly-io,render&format=csv",
@@ -118,6 +123,38 @@ class CachedAnswerTests {
 			assertThat(head.headers()).containsKeys("etag", "content-length");
 			head = RawHttp.exchange(this.port, "HEAD " + path + " HTTP/1.1");
 		}
+	}
+
+	/**
+	 * A big cached body goes out from its file by sendfile ({@link PageFiles}); the connection then goes on: the
+	 * next answers on it, sent after each other or pipelined, a HEAD (no body) and a 304 among them, are whole.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void bigBodiesGoOutFromTheirFilesAndTheConnectionGoesOn(boolean pipelined) throws Exception {
+		String path = unique("/providers/fly-io?view=all");
+		RawHttp fresh = get(path);
+		get(path); // admitted to the cache on the second request
+		assertThat(fresh.body().length).isGreaterThan(32 * 1024);
+		String get = "GET " + path + " HTTP/1.1";
+		List<RawHttp> answers = RawHttp.keptAlive(this.port, pipelined,
+				List.of(get, "HEAD " + path + " HTTP/1.1", get, get + "\r\nIf-None-Match: " + fresh.headers().get("etag"),
+						get + "\r\nAccept-Encoding: gzip", get));
+		assertThat(answers).extracting(RawHttp::status).containsExactly(200, 200, 200, 304, 200, 200);
+		Map<String, String> freshHeaders = withoutDate(fresh);
+		freshHeaders.remove("connection"); // RawHttp.exchange asks to close
+		for (int i : new int[] { 0, 2, 5 }) {
+			assertThat(withoutDate(answers.get(i))).isEqualTo(freshHeaders);
+			assertThat(answers.get(i).body()).isEqualTo(fresh.body());
+		}
+		assertThat(answers.get(1).body()).isEmpty();
+		assertThat(answers.get(4).headers().get("content-encoding")).isEqualTo("gzip");
+		assertThat(gunzip(answers.get(4).body())).isEqualTo(fresh.body());
+		// the plain answers came from a file, there under the plain body's tag (the gzipped body, 20 kB, from the heap)
+		String tag = fresh.headers().get("etag");
+		assertThat(this.pageCache.files().file(tag, () -> {
+			throw new AssertionError("no file for " + tag);
+		})).isNotNull();
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package io.paasatlas.system;
 
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,6 +42,53 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
 			out.flush();
 			return parse(socket.getInputStream().readAllBytes());
 		}
+	}
+
+	/**
+	 * Several exchanges on one kept-alive connection, each request with the given headers: one after the other's
+	 * answer, or all sent at once ({@code pipelined}). Answers are read by their {@code Content-Length}.
+	 */
+	static List<RawHttp> keptAlive(int port, boolean pipelined, List<String> requestLines, String... headers)
+			throws IOException {
+		List<RawHttp> answers = new ArrayList<>();
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			for (int i = 0; i < requestLines.size(); i++) {
+				if (!pipelined || i == 0) {
+					for (int j = i; j < (pipelined ? requestLines.size() : i + 1); j++) {
+						StringBuilder request = new StringBuilder(requestLines.get(j)).append("\r\nHost: localhost\r\n");
+						for (String header : headers) {
+							request.append(header).append("\r\n");
+						}
+						out.write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+					}
+					out.flush();
+				}
+				answers.add(readAnswer(in, requestLines.get(i).startsWith("HEAD ")));
+			}
+		}
+		return answers;
+	}
+
+	private static RawHttp readAnswer(InputStream in, boolean head) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int matched = 0;
+		while (matched < 4) {
+			int b = in.read();
+			if (b < 0) {
+				throw new EOFException("the connection closed within an answer's headers: " + bytes);
+			}
+			bytes.write(b);
+			matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : ((b == '\r') ? 1 : 0);
+		}
+		RawHttp answer = parse(bytes.toByteArray());
+		String length = answer.headers().get("content-length");
+		if (head || answer.status() == 304 || length == null) {
+			return answer;
+		}
+		return new RawHttp(answer.status(), answer.headers(), in.readNBytes(Integer.parseInt(length)));
 	}
 
 	private static RawHttp parse(byte[] bytes) {
