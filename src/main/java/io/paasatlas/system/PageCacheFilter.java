@@ -27,8 +27,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -36,8 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves pages from a {@link PageCache}: a repeated GET or HEAD costs a map lookup, a revalidation with a matching
  * {@code If-None-Match} is a 304, and a client that accepts gzip gets the bytes compressed once. Every successful
  * GET of a page or of data gets an entity tag, cached or not, and a cached answer carries the headers the fresh one
- * had (type with charset, language, {@code Content-Disposition}). Errors, health checks and anything that sets a
- * cookie are not cached.
+ * had (type with charset, language, {@code Content-Disposition}). A big cached body goes out by sendfile from a
+ * file ({@link PageFiles}). Errors, health checks and anything that sets a cookie are not cached.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

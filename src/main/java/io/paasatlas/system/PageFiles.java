@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * One file per entity tag, written once under a name of its own and never rewritten. Bounded by a byte budget,
  * least recently used out first; a file put out is deleted a minute later, not at once, because a request may have
- * just handed its name to Tomcat, which opens it after the app is done with the request. Without a writable
+ * just handed its name to Tomcat, which opens it after the app is done with the request. Files put out take at most
+ * the budget again: beyond it (a flood of distinct big pages) the oldest go at once, at the risk of a connection
+ * closed for a page put out in the same instant. So the disk holds at most twice the budget. Without a writable
  * temporary directory there are no files and bodies are written as before.
  */
 final class PageFiles {
@@ -47,6 +49,8 @@ final class PageFiles {
 	private final Deque<Retired> retired = new ArrayDeque<>();
 
 	private long bytes;
+
+	private long retiredBytes;
 
 	private @Nullable Path dir;
 
@@ -110,15 +114,20 @@ final class PageFiles {
 		while (this.bytes > this.maxBytes && eldest.hasNext()) {
 			Map.Entry<String, Stored> entry = eldest.next();
 			this.bytes -= entry.getValue().size();
-			this.retired.add(new Retired(entry.getValue().path(), this.clock.getAsLong()));
+			this.retired.add(new Retired(entry.getValue().path(), entry.getValue().size(), this.clock.getAsLong()));
+			this.retiredBytes += entry.getValue().size();
 			eldest.remove();
 		}
+		deleteRetired();
 	}
 
 	private void deleteRetired() {
 		long now = this.clock.getAsLong();
-		while (!this.retired.isEmpty() && now - this.retired.peek().since() >= GRACE_NANOS) {
-			delete(this.retired.poll().path());
+		while (!this.retired.isEmpty()
+				&& (now - this.retired.peek().since() >= GRACE_NANOS || this.retiredBytes > this.maxBytes)) {
+			Retired oldest = this.retired.poll();
+			this.retiredBytes -= oldest.size();
+			delete(oldest.path());
 		}
 	}
 
@@ -148,6 +157,7 @@ final class PageFiles {
 		this.files.clear();
 		this.retired.clear();
 		this.bytes = 0;
+		this.retiredBytes = 0;
 		this.unavailable = true;
 		if (this.dir == null) {
 			return;
@@ -173,7 +183,7 @@ final class PageFiles {
 	private record Stored(Path path, long size) {
 	}
 
-	private record Retired(Path path, long since) {
+	private record Retired(Path path, long size, long since) {
 	}
 
 }

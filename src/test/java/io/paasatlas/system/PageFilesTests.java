@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Page files are written once per entity tag, kept within their byte budget, and a file put out stays a minute
- * for a request that may have handed its name to Tomcat just before.
+ * for a request that may have handed its name to Tomcat just before, unless files put out exceed the budget too.
  */
 class PageFilesTests {
 
@@ -54,6 +54,20 @@ class PageFilesTests {
 		assertThat(a).exists();
 		assertThat(c).exists();
 		assertThat(files.file("b", () -> body(100, 'b'))).isNotEqualTo(b.toString());
+	}
+
+	@Test
+	void filesPutOutTakeAtMostTheBudgetAgainUnderAFlood() throws IOException {
+		PageFiles files = files(300);
+		for (int i = 0; i < 50; i++) {
+			files.file("page-" + i, () -> body(100, 'f'));
+		}
+		long onDisk;
+		try (var paths = Files.list(this.temp.toFile().listFiles()[0].toPath())) {
+			onDisk = paths.mapToLong((path) -> path.toFile().length()).sum();
+		}
+		assertThat(files.bytes()).isEqualTo(300);
+		assertThat(onDisk).isLessThanOrEqualTo(600);
 	}
 
 	@Test
