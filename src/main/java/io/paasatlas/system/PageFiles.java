@@ -88,25 +88,32 @@ final class PageFiles {
 			this.bytes -= stored.size();
 		}
 		Path dir = directory();
-		if (dir == null) {
+		if (dir == null || this.unavailable) {
 			return null;
 		}
 		byte[] content = body.get();
 		if (content.length > this.maxBytes) {
 			return null;
 		}
+		Path path = null;
 		try {
-			Path path = Files.createTempFile(dir, "page-", ".body");
+			path = Files.createTempFile(dir, "page-", ".body");
 			Files.write(path, content);
-			this.files.put(tag, new Stored(path, content.length));
-			this.bytes += content.length;
-			putOutBeyondBudget();
-			return path.toString();
 		}
 		catch (IOException ex) {
-			logger.warn("Could not write a page's body to " + dir + " (" + ex.getMessage() + "); writing it as is");
+			// a full disk, say: no more files (one log line, not one a request), bodies written from the heap
+			if (path != null) {
+				delete(path);
+			}
+			this.unavailable = true;
+			logger.warn("Could not write a page's body to " + dir + " (" + ex.getMessage()
+					+ "): big pages are written from the heap from now on");
 			return null;
 		}
+		this.files.put(tag, new Stored(path, content.length));
+		this.bytes += content.length;
+		putOutBeyondBudget();
+		return path.toString();
 	}
 
 	private void putOutBeyondBudget() {

@@ -101,6 +101,19 @@ class PageFilesTests {
 	}
 
 	@Test
+	void aFailedWriteLeavesNoFileAndStopsWriting() throws IOException {
+		PageFiles files = files(1000);
+		Path a = Path.of(files.file("a", () -> body(100, 'a')));
+		Path dir = a.getParent();
+		Files.delete(a);
+		Files.delete(dir); // every write fails from here on
+		assertThat(files.file("b", () -> body(100, 'b'))).isNull();
+		assertThat(files.file("c", () -> body(100, 'c'))).isNull();
+		assertThat(this.writes).hasValue(2); // c was not even asked for its body
+		assertThat(dir).doesNotExist();
+	}
+
+	@Test
 	void deletesEverythingWhenTheAppStops() {
 		PageFiles files = files(1000);
 		Path a = Path.of(files.file("a", () -> body(100, 'a')));
