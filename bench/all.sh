@@ -324,7 +324,8 @@ if has scale; then
 	settle
 	load=$(load_now)
 	# 1,000 profiles do not fit the image's 96 MB heap (OutOfMemoryError): the image's setting with a bigger heap
-	EXTRA_JVM=(-Xmx"${SCALE_HEAP:-512m}")
+	read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
+	EXTRA_JVM+=(-Xmx"${SCALE_HEAP:-512m}")
 	launch_image --catalog.location="$DIR"
 	read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
 	if first_200 "$APP_PID" "$(date +%s%N)" > /dev/null; then

@@ -5,6 +5,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
  * Puts {@link ContainerErrorValve} where Boot puts Tomcat's {@code ErrorReportValve}: on the host, which answers
  * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
  * replaces Boot's valve instead of adding a second one. On the context, before the filters: {@link RequestBodyValve}
- * reads bodies within their time, then {@link CachedPageValve} answers cached pages asked for without one.
+ * reads bodies within their time, then {@link CachedPageValve} answers cached pages asked for without one. The
+ * connector's write buffer is {@link ConnectionProperties#writeBuffer()}.
  */
 @Component
+@EnableConfigurationProperties(ConnectionProperties.class)
 class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
 	private final ContainerErrorValve errorValve = new ContainerErrorValve();
@@ -25,15 +28,20 @@ class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServe
 
 	private final RequestBodyValve bodies;
 
-	TomcatSettings(PageCacheFilter pages, RequestProperties limits) {
+	private final ConnectionProperties connection;
+
+	TomcatSettings(PageCacheFilter pages, RequestProperties limits, ConnectionProperties connection) {
 		this.pages = pages;
 		this.bodies = new RequestBodyValve(limits);
+		this.connection = connection;
 	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
 		// bodies first, read within their time; a request with a body then goes on to the filters, never the cache
 		factory.addContextValves(this.bodies, new CachedPageValve(this.pages));
+		factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize",
+				Long.toString(this.connection.writeBuffer().toBytes())));
 		factory.addContextCustomizers((context) -> {
 			Pipeline pipeline = context.getParent().getPipeline();
 			for (Valve valve : pipeline.getValves()) {

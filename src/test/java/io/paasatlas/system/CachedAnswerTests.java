@@ -1,6 +1,7 @@
 package io.paasatlas.system;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +38,9 @@ class CachedAnswerTests {
 
 	@Autowired
 	PageCacheFilter pageCache;
+
+	@Autowired
+	ServletWebServerApplicationContext context;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/providers?format=csv", "/compare?providers=fly-io,render&format=csv",
@@ -171,6 +177,22 @@ class CachedAnswerTests {
 		assertThat(get(path, "Accept-Language: de-CH").headers().get("content-language")).isEqualTo("en");
 		assertThat(get(path, "Accept-Language: fr").headers().get("content-language")).isEqualTo("en");
 		assertThat(get(path, "Accept-Language: de-CH").headers().get("content-language")).isEqualTo("en");
+	}
+
+	@Test
+	void answersBetweenOneAndFourWriteBuffersArriveWholeOnAKeptAliveConnection() throws Exception {
+		assertThat(((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector()
+			.getProperty("socket.appWriteBufSize")).hasToString("32768");
+		List<String> requests = List.of("GET /providers HTTP/1.1", "GET /regions/users HTTP/1.1",
+				"GET /providers/fly-io/history HTTP/1.1", "GET /providers HTTP/1.1");
+		List<RawHttp> answers = RawHttp.keptAlive(this.port, true, requests);
+		for (RawHttp answer : answers) {
+			assertThat(answer.status()).isEqualTo(200);
+			// larger than Tomcat's default 8 kB buffer, within the 32 kB one
+			assertThat(answer.body().length).isBetween(8 * 1024, 32 * 1024);
+			assertThat(new String(answer.body(), StandardCharsets.UTF_8).strip()).endsWith("</html>");
+		}
+		assertThat(answers.get(3).body()).isEqualTo(answers.get(0).body());
 	}
 
 	private RawHttp get(String path, String... headers) throws Exception {
