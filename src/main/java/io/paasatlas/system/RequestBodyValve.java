@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * a body arrives, so ten clients trickling a byte a second into the bodies they declared stopped the whole app:
  * every other request timed out. Here a body must come within {@code atlas.request.max-body-time} (each wait for
  * its next bytes bounded by {@code server.tomcat.connection-timeout}), or it is a 408; and a body over
- * {@code atlas.request.max-body-bytes} is read no further (RequestLimitsFilter answers 413). Either way the
- * connection closes after the answer, without Tomcat draining the rest, which would block the worker again. What
- * was read goes on as the request attribute {@link #BODY}, which {@link RequestLimitsFilter} hands to the app.
+ * {@code atlas.request.max-body-bytes} is not kept (RequestLimitsFilter answers 413): up to
+ * {@code atlas.request.max-discard-bytes} it is read and dropped within the same time, so that the client, done
+ * sending, reads its 413 instead of a reset. A slow body and a bigger one close the connection after the answer,
+ * without Tomcat draining the rest, which would block the worker again. What was read goes on as the request
+ * attribute {@link #BODY}, which {@link RequestLimitsFilter} hands to the app.
  */
 final class RequestBodyValve extends ValveBase {
 
@@ -36,10 +38,13 @@ final class RequestBodyValve extends ValveBase {
 
 	private final Duration maxTime;
 
+	private final long maxDiscard;
+
 	RequestBodyValve(RequestProperties limits) {
 		super(true);
 		this.maxBody = limits.maxBodyBytes();
 		this.maxTime = limits.maxBodyTime();
+		this.maxDiscard = limits.maxDiscardBytes();
 	}
 
 	/** Whether the request declares a body: a length above zero, or chunks. */
@@ -53,8 +58,13 @@ final class RequestBodyValve extends ValveBase {
 			getNext().invoke(request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > this.maxBody) {
-			closeAfterAnswer(request);
+		long length = request.getContentLengthLong();
+		if (length > this.maxBody) {
+			// a client still sending when the connection closes gets a reset, not the 413: read and drop a body of
+			// moderate size that arrives in time first, as Tomcat does up to its maxSwallowSize
+			if (length > this.maxDiscard || !discard(request)) {
+				closeAfterAnswer(request);
+			}
 			getNext().invoke(request, response);
 			return;
 		}
@@ -96,6 +106,24 @@ final class RequestBodyValve extends ValveBase {
 			return null;
 		}
 		return body.toByteArray();
+	}
+
+	/** Whether the whole body arrived in time, read and dropped. */
+	private boolean discard(Request request) {
+		long deadline = System.nanoTime() + this.maxTime.toNanos();
+		byte[] buffer = new byte[8192];
+		try {
+			InputStream in = request.getInputStream();
+			while (in.read(buffer) >= 0) {
+				if (System.nanoTime() - deadline > 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** The connection closes once this request is answered, and the rest of its body is never read. */

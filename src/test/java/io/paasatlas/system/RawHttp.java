@@ -72,7 +72,8 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
 		return answers;
 	}
 
-	private static RawHttp readAnswer(InputStream in, boolean head) throws IOException {
+	/** One answer from the stream: its headers, then as many bytes of body as its Content-Length says. */
+	static RawHttp readAnswer(InputStream in, boolean head) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		int matched = 0;
 		while (matched < 4) {

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Clients that declare a body and send it a byte at a time, more of them than Tomcat has workers: the app goes on
  * answering everyone else, and each slow client gets a 408 within the time a body may take and loses its connection.
- * Before {@link RequestBodyValve}, ten of them stopped the app: every other request timed out.
+ * Before {@link RequestBodyValve}, ten of them stopped the app: every other request timed out. Bodies over the limit
+ * get their 413: read first up to {@code atlas.request.max-discard-bytes}, unread and the connection closed above.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "atlas.request.max-body-time=2s", "server.tomcat.connection-timeout=2s" })
@@ -93,6 +94,36 @@ class SlowBodyTests {
 			for (Socket socket : slow) {
 				socket.close();
 			}
+		}
+	}
+
+	@Test
+	void aBodyOverTheLimitIsReadBeforeIts413SoThatTheClientReadsIt() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			write(socket, "POST /api/estimate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: " + (100 * 2048) + "\r\n\r\n");
+			// answered and closed at the headers, the connection resets the client's next writes, and a client
+			// busy writing its body does not read the 413 first
+			Thread.sleep(300);
+			assertThat(socket.getInputStream().available()).as("bytes answered before the body came").isZero();
+			for (int i = 0; i < 100; i++) {
+				write(socket, " ".repeat(2048));
+				Thread.sleep(5);
+			}
+			String answer = readToEnd(socket);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json");
+		}
+	}
+
+	@Test
+	void aBodyOverWhatIsReadAndDroppedGetsIts413AndTheConnectionCloses() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			write(socket, "POST /api/estimate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 50000000\r\n\r\n{");
+			String answer = readToEnd(socket);
+			assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("connection: close");
 		}
 	}
 
