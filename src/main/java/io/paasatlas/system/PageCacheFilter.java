@@ -69,7 +69,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	PageCacheFilter(@Value("${atlas.page-cache.enabled:true}") boolean enabled,
 			@Value("${atlas.page-cache.heap-percent:5}") int heapPercent,
-			@Value("${atlas.page-cache.sendfile-from:32KB}") DataSize sendfileFrom,
+			@Value("${atlas.page-cache.sendfile-from:64KB}") DataSize sendfileFrom,
 			@Value("${atlas.page-cache.file-budget:32MB}") DataSize fileBudget) {
 		this.enabled = enabled;
 		long maxHeap = Runtime.getRuntime().maxMemory();
