@@ -3,6 +3,7 @@ package io.paasatlas.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 
 import jakarta.servlet.ServletException;
@@ -85,45 +86,39 @@ final class RequestBodyValve extends ValveBase {
 
 	/** Up to the limit plus one byte of the body; {@code null} if it did not arrive in time. */
 	private byte @Nullable [] read(Request request) {
-		long deadline = System.nanoTime() + this.maxTime.toNanos();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		return copyInTime(request, body, this.maxBody + 1L) ? body.toByteArray() : null;
+	}
+
+	/** Whether the whole body arrived in time, read and dropped. */
+	private boolean discard(Request request) {
+		return copyInTime(request, OutputStream.nullOutputStream(), Long.MAX_VALUE);
+	}
+
+	/** Copies the body, up to {@code limit} bytes, to {@code sink}; whether it came within the body's time. */
+	private boolean copyInTime(Request request, OutputStream sink, long limit) {
+		long deadline = System.nanoTime() + this.maxTime.toNanos();
 		byte[] buffer = new byte[4096];
+		long copied = 0;
 		try {
 			InputStream in = request.getInputStream();
-			while (body.size() <= this.maxBody) {
-				int read = in.read(buffer, 0, Math.min(buffer.length, this.maxBody + 1 - body.size()));
+			while (copied < limit) {
+				int read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - copied));
 				if (read < 0) {
 					break;
 				}
-				body.write(buffer, 0, read);
+				sink.write(buffer, 0, read);
+				copied += read;
 				if (System.nanoTime() - deadline > 0) {
-					return null;
+					return false;
 				}
 			}
 		}
 		catch (IOException ex) {
 			// Tomcat's wait for the next bytes ran out, or the client went away
-			return null;
-		}
-		return body.toByteArray();
-	}
-
-	/** Whether the whole body arrived in time, read and dropped. */
-	private boolean discard(Request request) {
-		long deadline = System.nanoTime() + this.maxTime.toNanos();
-		byte[] buffer = new byte[8192];
-		try {
-			InputStream in = request.getInputStream();
-			while (in.read(buffer) >= 0) {
-				if (System.nanoTime() - deadline > 0) {
-					return false;
-				}
-			}
-			return true;
-		}
-		catch (IOException ex) {
 			return false;
 		}
+		return true;
 	}
 
 	/** The connection closes once this request is answered, and the rest of its body is never read. */
