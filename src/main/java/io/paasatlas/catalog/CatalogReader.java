@@ -32,6 +32,7 @@ public final class CatalogReader {
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 		.addModule(ScalarText.module())
+		.addModule(new RecordCreators())
 		// a misspelt key would otherwise be dropped without a word
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -54,6 +55,7 @@ public final class CatalogReader {
 		return JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.addModule(ScalarText.module())
+			.addModule(new RecordCreators())
 			.build();
 	}
 

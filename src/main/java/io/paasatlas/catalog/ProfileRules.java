@@ -174,9 +174,12 @@ public final class ProfileRules {
 	private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
 		@Override
 		protected List<Component> computeValue(Class<?> type) {
-			return Arrays.stream(type.getRecordComponents())
-				.map((component) -> new Component(FieldPath.snakeCase(component.getName()), component.getAccessor()))
-				.toList();
+			return Arrays.stream(type.getRecordComponents()).map((component) -> {
+				Method accessor = component.getAccessor();
+				// without it every invoke looks up its caller (a stack walk) to check access: a fifth of the rules' time
+				accessor.setAccessible(true);
+				return new Component(FieldPath.snakeCase(component.getName()), accessor);
+			}).toList();
 		}
 	};
 
