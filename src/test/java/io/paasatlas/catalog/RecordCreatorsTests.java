@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -63,7 +64,7 @@ class RecordCreatorsTests {
 	void readsTheBundledProfilesAsJacksonsOwnCreatorsDo() throws IOException {
 		Map<String, String> texts = CatalogReader.texts(CatalogLoader.DEFAULT_FOLDER);
 		YAMLMapper without = YAMLMapper.builder()
-			.propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.addModule(ScalarText.module())
 			.build();
 		YAMLMapper with = without.rebuild().addModule(new RecordCreators()).build();
