@@ -3,6 +3,7 @@ package io.paasatlas.system;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.tomcat.util.http.parser.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,7 +144,7 @@ final class PageCache {
 		for (Header header : page.headers()) {
 			size += HEADER_OVERHEAD + sizeOf(header.name()) + sizeOf(header.value());
 		}
-		return size + page.encoded().plain().heapBytes() + page.encoded().gzip().heapBytes();
+		return size + page.encoded().heapBytes();
 	}
 
 	private static long sizeOf(byte[] array) {
@@ -169,8 +171,19 @@ final class PageCache {
 	record Header(String name, String value) {
 	}
 
-	/** A page's answer headers encoded once ({@link Page#encoded}). */
-	record Encoded(EncodedHeaders plain, EncodedHeaders gzip) {
+	/**
+	 * A page's answer headers encoded once ({@link Page#encoded}), and its content headers ({@link Page#content}),
+	 * null where only Tomcat can write them.
+	 */
+	record Encoded(EncodedHeaders plain, EncodedHeaders gzip, @Nullable EncodedHeaders plainContent,
+			@Nullable EncodedHeaders gzipContent) {
+
+		long heapBytes() {
+			return this.plain.heapBytes() + this.gzip.heapBytes()
+					+ ((this.plainContent != null) ? this.plainContent.heapBytes() : 0)
+					+ ((this.gzipContent != null) ? this.gzipContent.heapBytes() : 0);
+		}
+
 	}
 
 	/**
@@ -186,9 +199,45 @@ final class PageCache {
 			String etag = "\"" + tag + "\"";
 			String gzipEtag = "\"" + tag + "-gzip\"";
 			List<Header> own = List.copyOf(headers);
+			List<Header> content = contentHeaders(contentType, locale);
+			List<Header> gzipContent = null;
+			if (content != null) {
+				gzipContent = new ArrayList<>(List.of(new Header("Content-Encoding", "gzip")));
+				gzipContent.addAll(content);
+			}
 			return new Page(gzip(body), body.length, contentType, locale, own, etag, gzipEtag, null,
 					new Encoded(EncodedHeaders.of(answerHeaders(own, etag)),
-							EncodedHeaders.of(answerHeaders(own, gzipEtag))));
+							EncodedHeaders.of(answerHeaders(own, gzipEtag)),
+							(content != null) ? EncodedHeaders.of(content) : null,
+							(gzipContent != null) ? EncodedHeaders.of(gzipContent) : null));
+		}
+
+		/**
+		 * {@code Content-Type} and {@code Content-Language} as Tomcat writes them for a response given this type and
+		 * locale: a type with a charset rewritten as {@code type;charset=name}, one without kept as given, the
+		 * locale's language tag. Null where Tomcat would add what only it knows: the charset its locale mapping gives
+		 * a type without one.
+		 */
+		static @Nullable List<Header> contentHeaders(String contentType, @Nullable Locale locale) {
+			MediaType type;
+			try {
+				type = MediaType.parseMediaType(new StringReader(contentType));
+			}
+			catch (IOException ex) {
+				type = null;
+			}
+			String charset = (type != null) ? type.getCharset() : null;
+			if (charset == null && locale != null) {
+				return null;
+			}
+			String sent = (type != null && charset != null) ? type.toStringNoCharset() + ";charset=" + charset
+					: contentType;
+			List<Header> content = new ArrayList<>();
+			content.add(new Header("Content-Type", sent));
+			if (locale != null) {
+				content.add(new Header("Content-Language", locale.toLanguageTag()));
+			}
+			return content;
 		}
 
 		Page withPlain(byte[] body) {
@@ -211,6 +260,14 @@ final class PageCache {
 		/** The page's own headers then {@link #tagHeaders}, encoded, for the plain and the gzipped answer. */
 		EncodedHeaders encoded(boolean gzip) {
 			return gzip ? this.encoded.gzip() : this.encoded.plain();
+		}
+
+		/**
+		 * The content headers of a 200, encoded: {@link #contentHeaders}, after {@code Content-Encoding: gzip} for
+		 * the gzipped answer; null if Tomcat has to write them.
+		 */
+		@Nullable EncodedHeaders content(boolean gzip) {
+			return gzip ? this.encoded.gzipContent() : this.encoded.plainContent();
 		}
 
 		/** The plain body, inflated. */

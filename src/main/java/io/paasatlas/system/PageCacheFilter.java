@@ -152,10 +152,18 @@ class PageCacheFilter extends OncePerRequestFilter {
 			STRICT_TRANSPORT_SECURITY.addTo(headers);
 		}
 		cached.encoded(gzip).addTo(headers);
-		contentHeaders(cached, response);
+		// type, language and encoding as bytes where the page has them, or as Tomcat writes them from strings
+		EncodedHeaders content = cached.content(gzip);
+		if (content == null) {
+			contentHeaders(cached, response);
+		}
 		long length = gzip ? cached.gzipped().length : cached.length();
-		if (!startAnswer(cached, gzip, length, request, response)) {
+		if (!startAnswer(cached, gzip, content == null, length, request, response)) {
 			return true;
+		}
+		if (content != null) {
+			// only with a body, as Tomcat sends them
+			content.addTo(headers);
 		}
 		String file = sendable(request, length) ? this.files.file(gzip ? cached.gzipEtag() : cached.etag(),
 				() -> gzip ? cached.gzipped() : plain(cached)) : null;
@@ -237,23 +245,24 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** A 304 if the client has this representation, else the page's {@code body}, gzipped or plain. */
 	private static void finish(PageCache.Page page, boolean gzip, byte[] body, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		if (startAnswer(page, gzip, body.length, request, response)) {
+		if (startAnswer(page, gzip, true, body.length, request, response)) {
 			response.getOutputStream().write(body);
 		}
 	}
 
 	/**
-	 * A 304 if the client has this representation, else a 200's status, encoding and length.
+	 * A 304 if the client has this representation, else a 200's status, encoding (unless the caller adds it) and
+	 * length.
 	 * @return whether a body of {@code length} bytes is to follow
 	 */
-	private static boolean startAnswer(PageCache.Page page, boolean gzip, long length, HttpServletRequest request,
-			HttpServletResponse response) {
+	private static boolean startAnswer(PageCache.Page page, boolean gzip, boolean encoding, long length,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (matches(request.getHeader("If-None-Match"), gzip ? page.gzipEtag() : page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return false;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
-		if (gzip) {
+		if (gzip && encoding) {
 			response.setHeader("Content-Encoding", "gzip");
 		}
 		response.setContentLengthLong(length);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the requests Tomcat rejects before they reach the app. Runs after Boot's own customizer (order 0) so that it
  * replaces Boot's valve instead of adding a second one. On the context, before the filters: {@link RequestBodyValve}
  * reads bodies within their time, then {@link CachedPageValve} answers cached pages asked for without one. The
- * connector's write buffer is {@link ConnectionProperties#writeBuffer()}.
+ * connector is {@link AtlasNioProtocol}, its write buffer {@link ConnectionProperties#writeBuffer()}.
  */
 @Component
 @EnableConfigurationProperties(ConnectionProperties.class)
@@ -40,6 +40,7 @@ class TomcatSettings implements WebServerFactoryCustomizer<TomcatServletWebServe
 	public void customize(TomcatServletWebServerFactory factory) {
 		// bodies first, read within their time; a request with a body then goes on to the filters, never the cache
 		factory.addContextValves(this.bodies, new CachedPageValve(this.pages));
+		factory.setProtocol(AtlasNioProtocol.class.getName());
 		factory.addConnectorCustomizers((connector) -> connector.setProperty("socket.appWriteBufSize",
 				Long.toString(this.connection.writeBuffer().toBytes())));
 		factory.addContextCustomizers((context) -> {

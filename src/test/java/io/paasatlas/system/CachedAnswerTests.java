@@ -94,6 +94,12 @@ class CachedAnswerTests {
 	}
 
 	@Test
+	void theConnectorIsTheAppsOwn() {
+		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
+		assertThat(server.getTomcat().getConnector().getProtocolHandler()).isInstanceOf(AtlasNioProtocol.class);
+	}
+
+	@Test
 	void theGzippedAnswerHasAnEntityTagOfItsOwn() throws Exception {
 		String path = unique("/providers/fly-io?view=all");
 		for (int i = 0; i < 2; i++) { // fresh, then cached

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.apache.catalina.connector.Response;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,6 +146,31 @@ class PageCacheTests {
 			memory.gc();
 		}
 		return memory.getHeapMemoryUsage().getUsed();
+	}
+
+
+	/**
+	 * The content headers a cached answer sends as bytes are those Tomcat writes from the type and locale it is
+	 * given; where Tomcat would pick a charset from its locale mapping, the cache leaves the writing to it.
+	 */
+	@Test
+	void contentHeadersAreWrittenAsTomcatWritesThem() {
+		for (String type : List.of("text/html;charset=UTF-8", "text/csv; charset=UTF-8",
+				"text/html; charset=\"utf-8\"", "application/json", "application/problem+json", "image/svg+xml",
+				"text/plain;format=flowed")) {
+			Response tomcat = new Response(new org.apache.coyote.Response());
+			tomcat.setContentType(type);
+			assertThat(PageCache.Page.contentHeaders(type, null))
+				.containsExactly(new PageCache.Header("Content-Type", tomcat.getContentType()));
+		}
+		assertThat(PageCache.Page.contentHeaders("text/html;charset=UTF-8", Locale.ENGLISH)).containsExactly(
+				new PageCache.Header("Content-Type", "text/html;charset=UTF-8"),
+				new PageCache.Header("Content-Language", "en"));
+		assertThat(PageCache.Page.contentHeaders("text/html", Locale.ENGLISH)).isNull();
+		PageCache.Page page = PageCache.Page.of(new byte[10], "text/html;charset=UTF-8", Locale.ENGLISH, List.of());
+		assertThat(page.content(true)).isNotNull();
+		assertThat(page.content(false)).isNotNull();
+		assertThat(PageCache.Page.of(new byte[10], "text/html", Locale.ENGLISH, List.of()).content(true)).isNull();
 	}
 
 }
