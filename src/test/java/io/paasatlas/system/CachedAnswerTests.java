@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,10 +94,14 @@ class CachedAnswerTests {
 			.doesNotContainKeys("content-type", "content-encoding");
 	}
 
+	/** The connector is the app's, and the forwarded-headers valve still works (HTTPS above) without attributes. */
 	@Test
 	void theConnectorIsTheAppsOwn() {
 		TomcatWebServer server = (TomcatWebServer) this.context.getWebServer();
 		assertThat(server.getTomcat().getConnector().getProtocolHandler()).isInstanceOf(AtlasNioProtocol.class);
+		assertThat(server.getTomcat().getEngine().getPipeline().getValves()).filteredOn(RemoteIpValve.class::isInstance)
+			.singleElement()
+			.satisfies((valve) -> assertThat(((RemoteIpValve) valve).getRequestAttributesEnabled()).isFalse());
 	}
 
 	@Test
