@@ -175,13 +175,11 @@ final class PageCache {
 	 * A page's answer headers encoded once ({@link Page#encoded}), and its content headers ({@link Page#content}),
 	 * null where only Tomcat can write them.
 	 */
-	record Encoded(EncodedHeaders plain, EncodedHeaders gzip, @Nullable EncodedHeaders plainContent,
-			@Nullable EncodedHeaders gzipContent) {
+	record Encoded(EncodedHeaders plain, EncodedHeaders gzip, @Nullable EncodedHeaders content) {
 
 		long heapBytes() {
 			return this.plain.heapBytes() + this.gzip.heapBytes()
-					+ ((this.plainContent != null) ? this.plainContent.heapBytes() : 0)
-					+ ((this.gzipContent != null) ? this.gzipContent.heapBytes() : 0);
+					+ ((this.content != null) ? this.content.heapBytes() : 0);
 		}
 
 	}
@@ -200,16 +198,10 @@ final class PageCache {
 			String gzipEtag = "\"" + tag + "-gzip\"";
 			List<Header> own = List.copyOf(headers);
 			List<Header> content = contentHeaders(contentType, locale);
-			List<Header> gzipContent = null;
-			if (content != null) {
-				gzipContent = new ArrayList<>(List.of(new Header("Content-Encoding", "gzip")));
-				gzipContent.addAll(content);
-			}
 			return new Page(gzip(body), body.length, contentType, locale, own, etag, gzipEtag, null,
 					new Encoded(EncodedHeaders.of(answerHeaders(own, etag)),
 							EncodedHeaders.of(answerHeaders(own, gzipEtag)),
-							(content != null) ? EncodedHeaders.of(content) : null,
-							(gzipContent != null) ? EncodedHeaders.of(gzipContent) : null));
+							(content != null) ? EncodedHeaders.of(content) : null));
 		}
 
 		/**
@@ -262,12 +254,9 @@ final class PageCache {
 			return gzip ? this.encoded.gzip() : this.encoded.plain();
 		}
 
-		/**
-		 * The content headers of a 200, encoded: {@link #contentHeaders}, after {@code Content-Encoding: gzip} for
-		 * the gzipped answer; null if Tomcat has to write them.
-		 */
-		@Nullable EncodedHeaders content(boolean gzip) {
-			return gzip ? this.encoded.gzipContent() : this.encoded.plainContent();
+		/** The content headers of a 200 ({@link #contentHeaders}), encoded; null if Tomcat has to write them. */
+		@Nullable EncodedHeaders content() {
+			return this.encoded.content();
 		}
 
 		/** The plain body, inflated. */

@@ -59,6 +59,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final EncodedHeaders STRICT_TRANSPORT_SECURITY = EncodedHeaders
 		.of(List.of(SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY));
 
+	private static final EncodedHeaders GZIP_ENCODING = EncodedHeaders
+		.of(List.of(new PageCache.Header("Content-Encoding", "gzip")));
+
 	private final PageCache cache;
 
 	private final boolean enabled;
@@ -153,7 +156,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		cached.encoded(gzip).addTo(headers);
 		// type, language and encoding as bytes where the page has them, or as Tomcat writes them from strings
-		EncodedHeaders content = cached.content(gzip);
+		EncodedHeaders content = cached.content();
 		if (content == null) {
 			contentHeaders(cached, response);
 		}
@@ -162,7 +165,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return true;
 		}
 		if (content != null) {
-			// only with a body, as Tomcat sends them
+			// only with a body, as Tomcat sends them; the encoding first, where the fresh answer has it
+			if (gzip) {
+				GZIP_ENCODING.addTo(headers);
+			}
 			content.addTo(headers);
 		}
 		String file = sendable(request, length) ? this.files.file(gzip ? cached.gzipEtag() : cached.etag(),

@@ -168,9 +168,8 @@ class PageCacheTests {
 				new PageCache.Header("Content-Language", "en"));
 		assertThat(PageCache.Page.contentHeaders("text/html", Locale.ENGLISH)).isNull();
 		PageCache.Page page = PageCache.Page.of(new byte[10], "text/html;charset=UTF-8", Locale.ENGLISH, List.of());
-		assertThat(page.content(true)).isNotNull();
-		assertThat(page.content(false)).isNotNull();
-		assertThat(PageCache.Page.of(new byte[10], "text/html", Locale.ENGLISH, List.of()).content(true)).isNull();
+		assertThat(page.content()).isNotNull();
+		assertThat(PageCache.Page.of(new byte[10], "text/html", Locale.ENGLISH, List.of()).content()).isNull();
 	}
 
 }
