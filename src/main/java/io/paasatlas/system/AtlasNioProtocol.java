@@ -3,7 +3,6 @@ package io.paasatlas.system;
 import org.apache.coyote.Request;
 import org.apache.coyote.Response;
 import org.apache.coyote.http11.Http11NioProtocol;
-import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
@@ -22,16 +21,9 @@ public class AtlasNioProtocol extends Http11NioProtocol {
 
 	/** Whether the headers hold exactly one {@code Content-Encoding}, and it is {@code gzip}. */
 	static boolean gzippedOnly(MimeHeaders headers) {
-		MessageBytes encoding = null;
-		for (int i = 0; i < headers.size(); i++) {
-			if (headers.getName(i).equalsIgnoreCase("Content-Encoding")) {
-				if (encoding != null) {
-					return false;
-				}
-				encoding = headers.getValue(i);
-			}
-		}
-		return encoding != null && encoding.equalsIgnoreCase("gzip");
+		int first = headers.findHeader("Content-Encoding", 0);
+		return first >= 0 && headers.findHeader("Content-Encoding", first + 1) < 0
+				&& headers.getValue(first).equalsIgnoreCase("gzip");
 	}
 
 }
