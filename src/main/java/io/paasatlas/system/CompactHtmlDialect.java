@@ -1,6 +1,5 @@
 package io.paasatlas.system;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,9 +68,28 @@ class CompactHtmlDialect extends AbstractDialect implements IPostProcessorDialec
 				super.handleText(text);
 				return;
 			}
-			String compact = BREAKING_SPACE.matcher(content).replaceAll("\n");
+			// most texts are a template's indentation alone: one line break, without running the pattern
+			String compact = onlyBreakingSpace(content) ? "\n" : BREAKING_SPACE.matcher(content).replaceAll("\n");
 			super.handleText((compact.length() == content.length()) ? text
 					: getContext().getModelFactory().createText(compact));
+		}
+
+		/** Whether all of {@code text} is one match of {@link #BREAKING_SPACE}. */
+		static boolean onlyBreakingSpace(String text) {
+			int i = 0;
+			while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+				i++;
+			}
+			if (i == text.length() || text.charAt(i) != '\n') {
+				return false;
+			}
+			for (i++; i < text.length(); i++) {
+				// the pattern's \s: [ \t\n\x0B\f\r]
+				if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) < 0) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		@Override
@@ -80,8 +98,7 @@ class CompactHtmlDialect extends AbstractDialect implements IPostProcessorDialec
 		}
 
 		private static boolean isPreformatted(String element) {
-			String name = element.toLowerCase(Locale.ROOT);
-			return name.equals("pre") || name.equals("textarea");
+			return element.equalsIgnoreCase("pre") || element.equalsIgnoreCase("textarea");
 		}
 
 	}

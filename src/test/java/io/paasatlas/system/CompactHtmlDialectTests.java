@@ -48,4 +48,14 @@ class CompactHtmlDialectTests {
 				""");
 	}
 
+	@Test
+	void tellsIndentationAloneAsThePatternDoes() {
+		String[] texts = { "\n", "  \n    ", "\t\r\n\n  \f\u000B", " \n x\n", "x\n", "  ", "\u2003\n", "\n\u2003",
+				"\u00a0\n", "\r\r\n" };
+		for (String text : texts) {
+			assertThat(CompactHtmlDialect.Handler.onlyBreakingSpace(text)).as(text.replace("\n", "\\n"))
+				.isEqualTo(text.matches("[ \\t\\r]*\\n\\s*"));
+		}
+	}
+
 }
