@@ -2,6 +2,9 @@ package io.paasatlas.system;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -32,7 +36,9 @@ import org.springframework.stereotype.Component;
  * handed to {@link ContainerErrorValve}. Without it, the first visitors after a start or a deploy pay for all that
  * at once: 64 connections in the first 20 s timed out. It follows links breadth-first from the home page, at most
  * {@value #MAX_PAGES} pages, asks for each twice (the cache keeps a page from its second request on), and never
- * fails the start: if a page does not answer, the warm-up ends with a log line.
+ * fails the start: if a page does not answer, the warm-up ends with a log line. Last, it asks for a full collection:
+ * the start promotes garbage that fills the 96 MB heap's old generation within seconds of load, and the serial
+ * collector's full collection of it (~180 ms) would otherwise stall the first visitors.
  */
 @Component
 class Warmup implements ApplicationRunner {
@@ -59,6 +65,8 @@ class Warmup implements ApplicationRunner {
 
 	private long finishedAt;
 
+	private @Nullable Collection collection;
+
 	Warmup(ApplicationContext context, TomcatSettings tomcat, @Value("${atlas.warmup.enabled:true}") boolean enabled) {
 		this.context = context;
 		this.tomcat = tomcat;
@@ -83,9 +91,11 @@ class Warmup implements ApplicationRunner {
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Warm-up stopped after " + this.warmed.size() + " pages: " + ex);
 		}
+		Collection collection = Collection.run();
+		this.collection = collection;
 		this.finishedAt = System.currentTimeMillis();
 		logger.info("Warm-up: " + this.warmed.size() + " pages in " + (System.nanoTime() - start) / 1_000_000
-				+ " ms, before accepting traffic");
+				+ " ms, then " + collection + ", before accepting traffic");
 	}
 
 	/** The pages opened, in order. */
@@ -96,6 +106,11 @@ class Warmup implements ApplicationRunner {
 	/** When the warm-up ended, in epoch milliseconds; 0 if it did not run. */
 	long finishedAt() {
 		return this.finishedAt;
+	}
+
+	/** The collection that ended the warm-up; null if it did not run. */
+	@Nullable Collection collection() {
+		return this.collection;
 	}
 
 	private void crawl(int port) throws IOException {
@@ -155,6 +170,38 @@ class Warmup implements ApplicationRunner {
 	}
 
 	private record Answer(int status, String contentType, byte[] body) {
+	}
+
+	/**
+	 * A full collection asked for with {@link System#gc()}: the heap in use before and after, its time, and how many
+	 * collections the JVM's collectors counted during it (0 where explicit collections are disabled).
+	 */
+	record Collection(long usedBefore, long usedAfter, long millis, long collections) {
+
+		static Collection run() {
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			long before = memory.getHeapMemoryUsage().getUsed();
+			long count = counted();
+			long start = System.nanoTime();
+			System.gc();
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			return new Collection(before, memory.getHeapMemoryUsage().getUsed(), millis, counted() - count);
+		}
+
+		private static long counted() {
+			long count = 0;
+			for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+				count += Math.max(0, collector.getCollectionCount());
+			}
+			return count;
+		}
+
+		@Override
+		public String toString() {
+			return "a full collection (" + this.usedBefore / 1_048_576 + " -> " + this.usedAfter / 1_048_576
+					+ " MB of heap in " + this.millis + " ms)";
+		}
+
 	}
 
 }

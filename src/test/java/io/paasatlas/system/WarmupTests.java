@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Before readiness turns UP the app has opened its own pages: the pages people open first are in the page cache,
- * templates compiled, and the first visitor after a start or a deploy is served from memory.
+ * templates compiled, the start's garbage collected, and the first visitor after a start or a deploy is served from
+ * memory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WarmupTests {
@@ -40,6 +41,16 @@ class WarmupTests {
 		for (String page : new String[] { "/", "/providers", "/providers/fly-io", "/api/providers/fly-io" }) {
 			assertThat(this.pageCache.cache().get(page)).as(page).isNotNull();
 		}
+	}
+
+	@Test
+	void theStartsGarbageIsCollectedBeforeReadinessTurnsUp() {
+		Warmup.Collection collection = this.warmup.collection();
+		assertThat(collection).isNotNull();
+		// the JVM's own counters moved during the call: System.gc() collected and was not ignored
+		assertThat(collection.collections()).isPositive();
+		assertThat(collection.usedAfter()).isLessThan(collection.usedBefore());
+		assertThat(collection.toString()).matches("a full collection \\(\\d+ -> \\d+ MB of heap in \\d+ ms\\)");
 	}
 
 	@Test
