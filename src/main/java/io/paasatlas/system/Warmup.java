@@ -65,7 +65,7 @@ class Warmup implements ApplicationRunner {
 
 	private long finishedAt;
 
-	private @Nullable Collection collection;
+	private @Nullable FullCollection collection;
 
 	Warmup(ApplicationContext context, TomcatSettings tomcat, @Value("${atlas.warmup.enabled:true}") boolean enabled) {
 		this.context = context;
@@ -91,7 +91,7 @@ class Warmup implements ApplicationRunner {
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Warm-up stopped after " + this.warmed.size() + " pages: " + ex);
 		}
-		Collection collection = Collection.run();
+		FullCollection collection = FullCollection.run();
 		this.collection = collection;
 		this.finishedAt = System.currentTimeMillis();
 		logger.info("Warm-up: " + this.warmed.size() + " pages in " + (System.nanoTime() - start) / 1_000_000
@@ -109,7 +109,7 @@ class Warmup implements ApplicationRunner {
 	}
 
 	/** The collection that ended the warm-up; null if it did not run. */
-	@Nullable Collection collection() {
+	@Nullable FullCollection collection() {
 		return this.collection;
 	}
 
@@ -176,16 +176,16 @@ class Warmup implements ApplicationRunner {
 	 * A full collection asked for with {@link System#gc()}: the heap in use before and after, its time, and how many
 	 * collections the JVM's collectors counted during it (0 where explicit collections are disabled).
 	 */
-	record Collection(long usedBefore, long usedAfter, long millis, long collections) {
+	record FullCollection(long usedBefore, long usedAfter, long millis, long collections) {
 
-		static Collection run() {
+		static FullCollection run() {
 			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 			long before = memory.getHeapMemoryUsage().getUsed();
 			long count = counted();
 			long start = System.nanoTime();
 			System.gc();
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			return new Collection(before, memory.getHeapMemoryUsage().getUsed(), millis, counted() - count);
+			return new FullCollection(before, memory.getHeapMemoryUsage().getUsed(), millis, counted() - count);
 		}
 
 		private static long counted() {

@@ -45,7 +45,7 @@ class WarmupTests {
 
 	@Test
 	void theStartsGarbageIsCollectedBeforeReadinessTurnsUp() {
-		Warmup.Collection collection = this.warmup.collection();
+		Warmup.FullCollection collection = this.warmup.collection();
 		assertThat(collection).isNotNull();
 		// the JVM's own counters moved during the call: System.gc() collected and was not ignored
 		assertThat(collection.collections()).isPositive();
