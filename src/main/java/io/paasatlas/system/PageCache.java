@@ -70,10 +70,15 @@ final class PageCache {
 	}
 
 	/**
-	 * Keeps the page if it is worth it: small enough, and its URL asked for before.
-	 * @return whether it was kept
+	 * Keeps the page if it is worth it: small enough, and its URL asked for before. The same page kept already stays
+	 * as it is (with its plain body, if it has it).
+	 * @return whether it is kept
 	 */
 	synchronized boolean offer(String key, Page page) {
+		Page kept = this.pages.get(key);
+		if (kept != null && kept.etag().equals(page.etag())) {
+			return true;
+		}
 		long size = sizeOf(key, page);
 		if (size > this.maxBytes / 16 || !seenBefore(key)) {
 			return false;

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -38,6 +42,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * GET of a page or of data gets an entity tag, cached or not, and a cached answer carries the headers the fresh one
  * had (type with charset, language, {@code Content-Disposition}). A big cached body goes out by sendfile from a
  * file ({@link PageFiles}). Errors, health checks and anything that sets a cookie are not cached.
+ * <p>
+ * A page is rendered once at a time: a request for a URL whose rendering is under way waits for it and answers with
+ * its page. Without that, every connection asking for a page not yet cached renders it, each as slowly as the first
+ * rendering of code not yet compiled, in the seconds after a start (bench/all.sh).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -62,7 +70,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final EncodedHeaders GZIP_ENCODING = EncodedHeaders
 		.of(List.of(new PageCache.Header("Content-Encoding", "gzip")));
 
+	/** How long a request waits for another's rendering of its page before it renders the page itself. */
+	private static final long WAIT_MILLIS = 5_000;
+
 	private final PageCache cache;
+
+	/** Renderings under way, by key; each completes with its page, or null if the answer is not one to share. */
+	private final Map<String, CompletableFuture<PageCache.@Nullable Page>> renderings = new ConcurrentHashMap<>();
 
 	private final boolean enabled;
 
@@ -113,6 +127,36 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (answerFromCache(key, request, response)) {
 			return;
 		}
+		CompletableFuture<PageCache.@Nullable Page> rendering = new CompletableFuture<>();
+		CompletableFuture<PageCache.@Nullable Page> earlier = this.renderings.putIfAbsent(key, rendering);
+		if (earlier != null) {
+			PageCache.Page page = awaited(earlier, request);
+			if (page != null) {
+				// a second request for the URL: the cache keeps the page from now on, as it would have after it
+				this.cache.offer(key, page);
+				answer(key, page, request, response);
+			}
+			else {
+				render(key, request, response, chain, null);
+			}
+			return;
+		}
+		try {
+			render(key, request, response, chain, rendering);
+		}
+		finally {
+			this.renderings.remove(key, rendering);
+			// if the rendering failed before it completed: those waiting render the page themselves
+			rendering.complete(null);
+		}
+	}
+
+	/**
+	 * Renders the page, caches it if it is one to cache, completes {@code rendering} (if any) with it before the
+	 * page goes out, then answers.
+	 */
+	private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			@Nullable CompletableFuture<PageCache.@Nullable Page> rendering) throws ServletException, IOException {
 		Set<String> before = names(response.getHeaderNames());
 		Recording recording = new Recording(response);
 		// HEAD renders as GET, so that it is answered, tagged and cached like GET; Tomcat sends no body for HEAD
@@ -122,11 +166,17 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (recording.getStatus() != HttpServletResponse.SC_OK || contentType == null
 				|| !PageCache.isTextual(contentType) || body.length > MAX_BODY
 				|| recording.getHeader("Set-Cookie") != null || recording.getHeader("Content-Encoding") != null) {
+			if (rendering != null) {
+				rendering.complete(null);
+			}
 			recording.copyBodyToResponse();
 			return;
 		}
 		PageCache.Page page = PageCache.Page.of(body, contentType, recording.locale(), added(recording, before));
 		this.cache.offer(key, page);
+		if (rendering != null) {
+			rendering.complete(page);
+		}
 		// the headers are on the response already; the body goes out from here, not from the recording
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
 		write(page, gzip, gzip ? page.gzipped() : body, request, response);
@@ -206,13 +256,39 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (cached == null) {
 			return false;
 		}
-		contentHeaders(cached, response);
-		for (PageCache.Header header : cached.headers()) {
+		answer(key, cached, request, response);
+		return true;
+	}
+
+	/** Answers with {@code page} as a cached page is answered: its headers, then a 304 or its body. */
+	private void answer(String key, PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		contentHeaders(page, response);
+		for (PageCache.Header header : page.headers()) {
 			response.addHeader(header.name(), header.value());
 		}
 		boolean gzip = AcceptEncoding.allowsGzip(request.getHeaders("Accept-Encoding"));
-		write(cached, gzip, body(key, cached, gzip), request, response);
-		return true;
+		write(page, gzip, body(key, page, gzip), request, response);
+	}
+
+	/**
+	 * The page of another request's rendering once it is done, if it is one to share and the client takes its type;
+	 * null after {@link #WAIT_MILLIS} or if it is not.
+	 */
+	private static PageCache.@Nullable Page awaited(CompletableFuture<PageCache.@Nullable Page> rendering,
+			HttpServletRequest request) {
+		PageCache.Page page;
+		try {
+			page = rendering.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+		return (page != null && acceptable(request.getHeader("Accept"), page.contentType())) ? page : null;
 	}
 
 	/** The page cached under {@code key} if the client takes its type. */

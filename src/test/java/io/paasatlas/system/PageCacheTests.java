@@ -88,6 +88,20 @@ class PageCacheTests {
 	}
 
 	@Test
+	void theSamePageOfferedAgainLeavesTheKeptOneAsItIs() {
+		PageCache cache = new PageCache(MB);
+		PageCache.Page page = page(20_000, 6);
+		cache.offer("/regions", page);
+		cache.offer("/regions", page);
+		cache.keepPlain("/regions", page, page.inflate());
+		PageCache.Page both = cache.get("/regions");
+		long bytes = cache.bytes();
+		assertThat(cache.offer("/regions", page)).isTrue();
+		assertThat(cache.get("/regions")).as("with its plain body still").isSameAs(both);
+		assertThat(cache.bytes()).isEqualTo(bytes);
+	}
+
+	@Test
 	void countsTheKeyAndTheHeadersNotOnlyTheBody() {
 		String key = "/providers?q=" + "x".repeat(8000);
 		PageCache.Page page = page(100, 3);
