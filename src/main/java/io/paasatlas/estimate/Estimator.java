@@ -129,6 +129,10 @@ class Estimator {
 		if (instances >= GROWTH_FROM && instances <= GROWTH_TO) {
 			sizes.add(instances);
 		}
+		List<Workload> workloads = new ArrayList<>();
+		for (int n = GROWTH_FROM; n <= GROWTH_TO; n++) {
+			workloads.add(form.toWorkload(n));
+		}
 		List<SvgCharts.SeriesValues> series = new ArrayList<>();
 		List<GrowthLine> table = new ArrayList<>();
 		for (Priced p : priced.stream().filter((p) -> p.estimate().currency() == Currency.USD).toList()) {
@@ -136,7 +140,7 @@ class Estimator {
 			List<Confidence> confidences = new ArrayList<>();
 			List<Cell> cells = new ArrayList<>();
 			for (int n = GROWTH_FROM; n <= GROWTH_TO; n++) {
-				Estimate estimate = this.model.estimate(p.profile(), form.toWorkload(n));
+				Estimate estimate = this.model.estimate(p.profile(), workloads.get(n - GROWTH_FROM));
 				totals.add(estimate.total());
 				confidences.add(estimate.confidence());
 				if (sizes.contains(n)) {

@@ -23,6 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class SvgCharts {
 
+	/** One format a thread (a DecimalFormat is not thread-safe): building one per coordinate cost more than drawing. */
+	private static final ThreadLocal<DecimalFormat> COORDINATE = ThreadLocal
+		.withInitial(() -> new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
+	/** As {@link #COORDINATE}, to a hundredth: a marker's corners. */
+	private static final ThreadLocal<DecimalFormat> MARKER_COORDINATE = ThreadLocal
+		.withInitial(() -> new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
 	// --- bar chart geometry (SVG user units; the SVG scales to its container) ------------------------------------
 
 	/** Narrow, so that the chart stays legible when a phone scales it down. */
@@ -234,7 +242,7 @@ final class SvgCharts {
 	}
 
 	private static String coordinate(double value) {
-		return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+		return COORDINATE.get().format(value);
 	}
 
 	/** An axis label in dollars: {@code $0}, {@code $2.50}, {@code $1,500}. */
@@ -274,7 +282,7 @@ final class SvgCharts {
 		}
 
 		private static String c(double value) {
-			return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+			return MARKER_COORDINATE.get().format(value);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -254,7 +255,8 @@ public final class CostModel {
 			}
 			// a size known to fit beats one whose memory is unknown; then the cheapest in the service's own regions; on
 			// equal prices a verified price and a size with its own memory (no extra memory) win
-			Map<Choice, BigDecimal> cost = new LinkedHashMap<>();
+			// by identity: a record's hash walks the whole instance, and the sort below looks costs up often
+			Map<Choice, BigDecimal> cost = new IdentityHashMap<>();
 			fits.forEach((c) -> cost.put(c, serviceCost(billing, c, perRegion)));
 			Optional<Choice> best = fits.stream()
 				.sorted(Comparator.comparing(Choice::memoryUnknown)
@@ -1031,6 +1033,13 @@ public final class CostModel {
 
 	/** An instance's price in one region, and what kind of price it is. */
 	private record RegionalPrice(BigDecimal monthly, Sourced fact, boolean approximate, PriceKind kind) {
+
+		/** Without the fact, whose hash walks the whole instance on every lookup; equal prices still hash alike. */
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.monthly, this.approximate, this.kind);
+		}
+
 	}
 
 	/** Where a price in a region comes from. */

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import io.paasatlas.catalog.Currency;
 import io.paasatlas.catalog.Price;
@@ -17,6 +19,12 @@ public final class Money {
 
 	/** The minus sign, not a hyphen. */
 	public static final String MINUS = "\u2212";
+
+	/**
+	 * Formats by pattern, one set a thread: a DecimalFormat is not thread-safe, and building one per number cost ~8%
+	 * of an estimate page's rendering.
+	 */
+	private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
 	private Money() {
 	}
@@ -78,9 +86,13 @@ public final class Money {
 	}
 
 	private static String format(String pattern, BigDecimal amount) {
+		return FORMATS.get().computeIfAbsent(pattern, Money::decimalFormat).format(amount);
+	}
+
+	private static DecimalFormat decimalFormat(String pattern) {
 		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(amount);
+		return format;
 	}
 
 }
