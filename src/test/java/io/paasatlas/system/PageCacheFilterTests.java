@@ -28,10 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageCacheFilterTests {
 
+	private static final String CLIENT = "page-cache-client-";
+
+	private static final AtomicInteger THREADS = new AtomicInteger();
+
 	private final PageCacheFilter filter = new PageCacheFilter(true, 5, DataSize.ofKilobytes(64),
 			DataSize.ofMegabytes(1));
 
-	private final ExecutorService clients = Executors.newFixedThreadPool(8);
+	/** Named, so that {@link #awaitWaiting} counts these threads only. */
+	private final ExecutorService clients = Executors.newFixedThreadPool(8,
+			(task) -> new Thread(task, CLIENT + THREADS.incrementAndGet()));
 
 	@AfterEach
 	void stop() {
@@ -105,7 +111,7 @@ class PageCacheFilterTests {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
 		while (System.nanoTime() < deadline) {
 			long parked = Thread.getAllStackTraces().keySet().stream()
-				.filter((thread) -> thread.getName().startsWith("pool-"))
+				.filter((thread) -> thread.getName().startsWith(CLIENT))
 				.filter((thread) -> thread.getState() == Thread.State.TIMED_WAITING)
 				.count();
 			if (parked >= count) {
