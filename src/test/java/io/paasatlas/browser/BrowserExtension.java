@@ -1,5 +1,11 @@
 package io.paasatlas.browser;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -11,14 +17,15 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one headless Chromium for the whole test run and hands it to tests as a {@link Browser} parameter; JUnit
- * closes it (and deletes its profile) when the run is done. One browser rather than one per class: a start costs
- * about 1.6 s, and every test begins from the same state anyway. Skips a class when Chromium is missing, or fails it
+ * Lends each test a headless Chromium as a {@link Browser} parameter, from browsers kept for the whole test run; JUnit
+ * closes them (and deletes their profiles) when the run is done. Kept rather than one per class: a start costs about
+ * 1.6 s, and every test begins from the same state anyway. A test holds its browser alone, so tests that run
+ * concurrently (see {@link AccessibilityBrowserTests}) each get one, and the run starts as many as ran at once. Skips a class when Chromium is missing, or fails it
  * under {@code CI=true} (see {@link Chromium}). Before each test the window is back at desktop size in the default
  * colour scheme; after a failed test the page is saved as {@code target/screenshots/failed-<class>-<method>.png}.
  */
 public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
-		AfterTestExecutionCallback, ParameterResolver {
+		AfterTestExecutionCallback, AfterEachCallback, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
@@ -37,12 +44,24 @@ public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, 
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		browser(context);
+		// a browser ready before the class's first test, so that its start is not timed against that test
+		Browsers browsers = browsers(context);
+		browsers.giveBack(browsers.lend());
 	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		browser(context).reset();
+		Browser browser = browsers(context).lend();
+		context.getStore(NAMESPACE).put(Browser.class, browser);
+		browser.reset();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		Browser browser = context.getStore(NAMESPACE).remove(Browser.class, Browser.class);
+		if (browser != null) {
+			browsers(context).giveBack(browser);
+		}
 	}
 
 	@Override
@@ -69,10 +88,49 @@ public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, 
 		return browser(extensionContext);
 	}
 
-	/** The run's browser: started on first use, kept in the root context's store until the run ends. */
+	/** The test's own browser, lent before it ran. */
 	private static Browser browser(ExtensionContext context) {
-		return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Browser.class, (key) -> Chromium.start(),
-				Browser.class);
+		return context.getStore(NAMESPACE).get(Browser.class, Browser.class);
+	}
+
+	/** The run's browsers, kept in the root context's store until the run ends. */
+	private static Browsers browsers(ExtensionContext context) {
+		return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Browsers.class, (key) -> new Browsers(),
+				Browsers.class);
+	}
+
+	/** Browsers not lent at the moment; a new one starts when none is free. */
+	private static final class Browsers implements AutoCloseable {
+
+		private final Deque<Browser> idle = new ArrayDeque<>();
+
+		private final List<Browser> all = new ArrayList<>();
+
+		Browser lend() {
+			synchronized (this) {
+				Browser free = this.idle.poll();
+				if (free != null) {
+					return free;
+				}
+			}
+			Browser started = Chromium.start();
+			synchronized (this) {
+				this.all.add(started);
+			}
+			return started;
+		}
+
+		synchronized void giveBack(Browser browser) {
+			this.idle.push(browser);
+		}
+
+		@Override
+		public synchronized void close() {
+			for (Browser browser : this.all) {
+				browser.close();
+			}
+		}
+
 	}
 
 }
