@@ -183,6 +183,8 @@ class ProviderRepositoryTests {
 	void seedingUpdatesAChangedProfileInPlace() {
 		seed(List.of(provider("beta").name("Beta").freeTier("limited").region("fra", "europe").build()));
 		Map<String, Object> ids = ids();
+		// parsed and kept: the new document's fingerprint must tell it apart
+		assertThat(this.catalog.profile("beta").name()).isEqualTo("Beta");
 		restart();
 		seed(List.of(provider("beta").name("Beta Renamed").freeTier("trial").model("fixed-plans")
 			.region("ams", "europe").region("fra", "europe").build()));
@@ -194,6 +196,16 @@ class ProviderRepositoryTests {
 		assertThat(beta.getRegionCount()).isEqualTo(2);
 		assertThat(beta.getRegions()).extracting(ProviderRegion::getCode).containsExactly("ams", "fra");
 		assertThat(this.catalog.profile("beta").name()).isEqualTo("Beta Renamed");
+	}
+
+	@Test
+	void aDocumentsFingerprintIsItsContentsOnly() {
+		String document = "{\"slug\":\"beta\",\"name\":\"Beta\"}";
+
+		assertThat(CatalogSeeder.fingerprint(document)).matches("[0-9a-f]{16}")
+			.isEqualTo(CatalogSeeder.fingerprint(new String(document)))
+			.isNotEqualTo(CatalogSeeder.fingerprint(document.replace("Beta", "Bets")))
+			.isNotEqualTo(CatalogSeeder.fingerprint(document + " "));
 	}
 
 	@Test
