@@ -1,7 +1,6 @@
 package io.paasatlas.provider;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -9,15 +8,13 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Citations;
+import io.paasatlas.catalog.Fingerprint;
 import io.paasatlas.catalog.LoadedCatalog;
 import io.paasatlas.catalog.ProviderProfile;
 import io.paasatlas.catalog.ProviderProfile.ComputeOffer;
@@ -178,7 +175,7 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	private Row row(ProviderProfile profile) {
 		String text = json.writeValueAsString(profile);
 		return new Row(profile, cheapestAlwaysOn(profile).orElse(null), TableFacts.of(profile, this.alwaysOn), text,
-				fingerprint(text));
+				Fingerprint.of(text));
 	}
 
 	/** A profile and what its rows hold besides it. */
@@ -229,20 +226,6 @@ class CatalogSeeder implements SmartInitializingSingleton {
 			label.append(", ").append(offer.region());
 		}
 		return label.append(')').toString();
-	}
-
-	/**
-	 * The document's fingerprint, the parsed-profile cache's version tag: its CRC-32 and CRC-32C, 64 bits. Both are
-	 * computed by the processor's own instructions even on the image's C1-only JIT, where SHA-256 ran as plain Java: a
-	 * quarter of seeding 1,000 profiles. The documents are the catalog's own data, not anyone's forgery to resist.
-	 */
-	static String fingerprint(String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		CRC32 crc32 = new CRC32();
-		crc32.update(bytes);
-		CRC32C crc32c = new CRC32C();
-		crc32c.update(bytes);
-		return HexFormat.of().toHexDigits((int) crc32.getValue()) + HexFormat.of().toHexDigits((int) crc32c.getValue());
 	}
 
 	record Cheapest(BigDecimal monthlyUsd, String label) {

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import io.paasatlas.catalog.Fingerprint;
 import org.apache.tomcat.util.http.parser.MediaType;
 import org.jspecify.annotations.Nullable;
 
@@ -197,7 +195,7 @@ final class PageCache {
 			String etag, String gzipEtag, byte @Nullable [] plain, Encoded encoded) {
 
 		static Page of(byte[] body, String contentType, @Nullable Locale locale, List<Header> headers) {
-			String tag = tag(body);
+			String tag = Fingerprint.of(body);
 			// a representation of its own (RFC 9110, 8.8.3): never the plain body's tag on the gzipped one
 			String etag = "\"" + tag + "\"";
 			String gzipEtag = "\"" + tag + "-gzip\"";
@@ -285,15 +283,7 @@ final class PageCache {
 			return out.toByteArray();
 		}
 
-		private static String tag(byte[] body) {
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-				return HexFormat.of().formatHex(digest, 0, 16);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
+
 
 	}
 

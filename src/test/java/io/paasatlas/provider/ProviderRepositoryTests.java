@@ -199,16 +199,6 @@ class ProviderRepositoryTests {
 	}
 
 	@Test
-	void aDocumentsFingerprintIsItsContentsOnly() {
-		String document = "{\"slug\":\"beta\",\"name\":\"Beta\"}";
-
-		assertThat(CatalogSeeder.fingerprint(document)).matches("[0-9a-f]{16}")
-			.isEqualTo(CatalogSeeder.fingerprint(new String(document)))
-			.isNotEqualTo(CatalogSeeder.fingerprint(document.replace("Beta", "Bets")))
-			.isNotEqualTo(CatalogSeeder.fingerprint(document + " "));
-	}
-
-	@Test
 	void seedingDeletesProvidersWhoseProfileIsGoneWithTheirRegionsAndDocuments() {
 		ProviderProfile kept = provider("kept").build();
 		seed(List.of(kept, provider("gone").region("fra", "europe").region("sin", "asia").build()));

@@ -1,0 +1,30 @@
+package io.paasatlas.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * A 64-bit fingerprint of content: its CRC-32 and CRC-32C, as 16 hex digits. A version tag (a seeded document's, a
+ * cached page's entity tag) for the app's own data, not a defence against forgery. Both checksums run on the
+ * processor's own instructions even on the image's C1-only JIT, where SHA-256 ran as plain Java at ~14 µs a kB.
+ */
+public final class Fingerprint {
+
+	private Fingerprint() {
+	}
+
+	public static String of(byte[] content) {
+		CRC32 crc32 = new CRC32();
+		crc32.update(content);
+		CRC32C crc32c = new CRC32C();
+		crc32c.update(content);
+		return HexFormat.of().toHexDigits((int) crc32.getValue()) + HexFormat.of().toHexDigits((int) crc32c.getValue());
+	}
+
+	public static String of(String text) {
+		return of(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
