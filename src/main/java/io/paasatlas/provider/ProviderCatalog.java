@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the seeded catalog: the provider table, filtered and sorted, and each provider's full profile. Profiles
- * are parsed from their stored JSON once per fingerprint of it (its content hash), since the data changes only when the app restarts.
+ * are parsed from their stored JSON once per fingerprint of it (its content hash), since the data changes only when
+ * the app restarts.
  */
 @Service
 @Transactional(readOnly = true)

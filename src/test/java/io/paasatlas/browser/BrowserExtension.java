@@ -20,9 +20,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Lends each test a headless Chromium as a {@link Browser} parameter, from browsers kept for the whole test run; JUnit
  * closes them (and deletes their profiles) when the run is done. Kept rather than one per class: a start costs about
  * 1.6 s, and every test begins from the same state anyway. A test holds its browser alone, so tests that run
- * concurrently (see {@link AccessibilityBrowserTests}) each get one, and the run starts as many as ran at once. Skips a class when Chromium is missing, or fails it
- * under {@code CI=true} (see {@link Chromium}). Before each test the window is back at desktop size in the default
- * colour scheme; after a failed test the page is saved as {@code target/screenshots/failed-<class>-<method>.png}.
+ * concurrently (see {@link AccessibilityBrowserTests}) each get one, and the run starts as many as ran at once. Skips
+ * a class when Chromium is missing, or fails it under {@code CI=true} (see {@link Chromium}). Before each test the
+ * window is back at desktop size in the default colour scheme; after a failed test the page is saved as
+ * {@code target/screenshots/failed-<class>-<method>.png}.
  */
 public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback,
 		AfterTestExecutionCallback, AfterEachCallback, ParameterResolver {
