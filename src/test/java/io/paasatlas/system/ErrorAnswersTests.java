@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Malformed and unexpected requests over real HTTP: none is a 5xx; under {@code /api} every error is a problem detail
  * (RFC 9457); every HTML error is the app's page with its security headers, even when Tomcat turns the request away
- * before the app sees it; and each costs one log line, never a stack trace.
+ * before the app sees it (once the warm-up has rendered the page for {@code ContainerErrorValve}, so the warm-up is on
+ * here as in production); and each costs one log line, never a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.warmup.enabled=true")
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorAnswersTests {
 

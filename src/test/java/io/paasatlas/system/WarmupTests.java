@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * templates compiled, the start's garbage collected, and the first visitor after a start or a deploy is served from
  * memory.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "atlas.warmup.enabled=true")
 class WarmupTests {
 
 	@Autowired
