@@ -6,9 +6,10 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
 /**
- * A 64-bit fingerprint of content: its CRC-32 and CRC-32C, as 16 hex digits. A version tag (a seeded document's, a
- * cached page's entity tag) for the app's own data, not a defence against forgery. Both checksums run on the
- * processor's own instructions even on the image's C1-only JIT, where SHA-256 ran as plain Java at ~14 µs a kB.
+ * A 64-bit fingerprint of content: its CRC-32 and CRC-32C, as 16 hex digits. A version tag (a seeded document's)
+ * for the catalog's own data, not a defence against forgery: never for content a request can shape, such as a
+ * rendered page. Both checksums run on the processor's own instructions even on the image's C1-only JIT, where
+ * SHA-256 ran as plain Java at ~14 µs a kB.
  */
 public final class Fingerprint {
 

@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +15,6 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import io.paasatlas.catalog.Fingerprint;
 import org.apache.tomcat.util.http.parser.MediaType;
 import org.jspecify.annotations.Nullable;
 
@@ -195,7 +197,7 @@ final class PageCache {
 			String etag, String gzipEtag, byte @Nullable [] plain, Encoded encoded) {
 
 		static Page of(byte[] body, String contentType, @Nullable Locale locale, List<Header> headers) {
-			String tag = Fingerprint.of(body);
+			String tag = tag(body);
 			// a representation of its own (RFC 9110, 8.8.3): never the plain body's tag on the gzipped one
 			String etag = "\"" + tag + "\"";
 			String gzipEtag = "\"" + tag + "-gzip\"";
@@ -283,7 +285,20 @@ final class PageCache {
 			return out.toByteArray();
 		}
 
-
+		/**
+		 * SHA-256, not {@code catalog.Fingerprint}: a page may echo what a request sent (a search), CRCs can be
+		 * forged by choosing those bytes, and the tag also names the page's file for sendfile ({@link PageFiles}),
+		 * shared by every URL whose page has that tag.
+		 */
+		private static String tag(byte[] body) {
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+				return HexFormat.of().formatHex(digest, 0, 16);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 
 	}
 
