@@ -43,6 +43,7 @@ public final class Freshness {
 		Set<String> cited = new LinkedHashSet<>();
 		int[] counts = new int[2];
 		Map<String, Stale> stale = new LinkedHashMap<>();
+		Map<String, List<Object>> firstPaths = new LinkedHashMap<>();
 		ProfileRules.walk(profile, FieldPath.ROOT, (path, name, value) -> {
 			if ((name.equals("source") || name.endsWith("_source")) && value instanceof String id) {
 				cited.add(id);
@@ -61,11 +62,19 @@ public final class Freshness {
 			if (citation.stale() && citation.asOf() != null) {
 				String key = citation.title() + "|" + citation.asOf();
 				Stale group = stale.get(key);
-				int line = (locator != null) ? locator.line(path.segments()) : 0;
-				stale.put(key, (group == null) ? new Stale(citation.title(), citation.asOf(), 1, path.toString(), line)
+				stale.put(key, (group == null) ? new Stale(citation.title(), citation.asOf(), 1, path.toString(), 0)
 						: group.plusOne());
+				firstPaths.putIfAbsent(key, path.segments());
 			}
 		});
+		if (locator != null && !firstPaths.isEmpty()) {
+			// one tree for the profile's questions, not kept: a catalog's trees would not fit the heap together
+			int[] lines = locator.linesOnce(List.copyOf(firstPaths.values()));
+			int i = 0;
+			for (Map.Entry<String, Stale> group : stale.entrySet()) {
+				group.setValue(group.getValue().at(lines[i++]));
+			}
+		}
 		List<String> uncited = profile.sources().keySet().stream().filter((id) -> !cited.contains(id)).toList();
 		return new ProfileFreshness(profile.slug(), file, counts[0], counts[1], List.copyOf(stale.values()), uncited);
 	}
@@ -149,6 +158,10 @@ public final class Freshness {
 
 		Stale plusOne() {
 			return new Stale(this.source, this.asOf, this.facts + 1, this.firstField, this.line);
+		}
+
+		Stale at(int line) {
+			return new Stale(this.source, this.asOf, this.facts, this.firstField, line);
 		}
 	}
 

@@ -30,21 +30,45 @@ public final class YamlLocator {
 
 	private synchronized Optional<Node> root() {
 		if (this.root == null) {
-			Optional<Node> composed;
-			try {
-				composed = new Compose(LoadSettings.builder().build()).composeString(this.yaml);
-			}
-			catch (RuntimeException ex) {
-				composed = Optional.empty();
-			}
-			this.root = composed;
+			this.root = compose();
 		}
 		return this.root;
 	}
 
+	private Optional<Node> compose() {
+		try {
+			return new Compose(LoadSettings.builder().build()).composeString(this.yaml);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** The 1-based line of the deepest node on the path, 0 if the document could not be composed. */
 	public int line(List<Object> path) {
-		Optional<Node> composed = root();
+		return line(root(), path);
+	}
+
+	/**
+	 * The lines of several paths, as {@link #line} gives them, from a tree composed for them and not kept (unless
+	 * one is kept already): a tree takes about ten times its text, and the freshness report asks every profile of
+	 * the catalog.
+	 */
+	int[] linesOnce(List<List<Object>> paths) {
+		Optional<Node> kept;
+		synchronized (this) {
+			kept = this.root;
+		}
+		Optional<Node> composed = (kept != null) ? kept : compose();
+		return paths.stream().mapToInt((path) -> line(composed, path)).toArray();
+	}
+
+	/** Whether a tree is kept, for the tests. */
+	synchronized boolean composed() {
+		return this.root != null;
+	}
+
+	private static int line(Optional<Node> composed, List<Object> path) {
 		if (composed.isEmpty()) {
 			return 0;
 		}

@@ -49,7 +49,8 @@ class FreshnessTests {
 			assertThat(s.asOf().text()).isEqualTo("2024-01");
 			assertThat(s.facts()).isEqualTo(1);
 			assertThat(s.firstField()).isEqualTo("pricing.compute_offers[0]");
-			assertThat(s.line()).isPositive();
+			// the first key of the compute offer, where an editor reads the fact
+			assertThat(s.line()).isEqualTo(text.lines().toList().indexOf("    - preset: small") + 1);
 		});
 		assertThat(profile.uncited()).containsExactly("unused");
 		assertThat(Freshness.describe(List.of(profile), YEAR, CatalogFixtures.TODAY))
@@ -69,6 +70,20 @@ class FreshnessTests {
 
 		assertThat(profiles).hasSameSizeAs(BundledCatalog.profiles())
 			.allSatisfy((p) -> assertThat(p.facts()).as(p.slug()).isPositive());
+	}
+
+	@Test
+	void givesEachProfilesLinesWithoutKeepingItsYamlTree() {
+		CatalogReport report = CatalogFixtures.read("minimal.yaml", CatalogFixtures.minimalText());
+		YamlLocator locator = report.entries().get(0).locator();
+		List<List<Object>> paths = List.of(List.of("pricing", "compute_offers", 0), List.of("slug"), List.of());
+
+		int[] lines = locator.linesOnce(paths);
+
+		// a catalog's thousand trees would not fit the heap together: the tree is composed for these questions only
+		assertThat(locator.composed()).isFalse();
+		assertThat(lines).containsExactly(paths.stream().mapToInt(locator::line).toArray());
+		assertThat(locator.composed()).isTrue();
 	}
 
 	private static Freshness.ProfileFreshness only(CatalogReport report) {
