@@ -3,14 +3,13 @@ package io.paasatlas.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,10 +35,14 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 	 */
 	static final String DIGEST_RESOURCE = "catalog/compiled.digest";
 
-	/** The profile's own fields only: derived {@code isX()} accessors would write false for an absent value. */
+	/**
+	 * The profile's own fields only: derived {@code isX()} accessors would write false for an absent value. No
+	 * nulls: an absent field is read as null, and they were 15% of 1,000 profiles' JSON.
+	 */
 	private static final JsonMapper json = CatalogReader.jsonMapper()
 		.rebuild()
 		.changeDefaultVisibility((visibility) -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 		.build();
 
 	CompiledCatalog {
@@ -47,24 +50,22 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 	}
 
 	/**
-	 * The digest of the profiles' texts: the file names, one a line, then the SHA-256 of each file's name and text
-	 * in name order.
+	 * The digest of the profiles' texts: the file names, one a line, then the {@link Fingerprint} of each file's
+	 * name and text in name order. The files are the app's own data, not a request's: a checksum tells an edit
+	 * apart, and on the image's C1-only JIT SHA-256 took ~0.5 s for 1,000 profiles' 39 MB.
 	 */
 	static String digest(SortedMap<String, String> texts) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (Map.Entry<String, String> file : texts.entrySet()) {
-				sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(file.getValue().getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-			}
-			return names(texts) + HexFormat.of().formatHex(sha.digest()) + "\n";
+		List<byte[]> parts = new ArrayList<>();
+		for (Map.Entry<String, String> file : texts.entrySet()) {
+			parts.add(file.getKey().getBytes(StandardCharsets.UTF_8));
+			parts.add(SEPARATOR);
+			parts.add(file.getValue().getBytes(StandardCharsets.UTF_8));
+			parts.add(SEPARATOR);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return names(texts) + Fingerprint.of(parts) + "\n";
 	}
+
+	private static final byte[] SEPARATOR = { 0 };
 
 	private static String names(SortedMap<String, String> texts) {
 		StringBuilder names = new StringBuilder();

@@ -25,6 +25,7 @@ final class CompiledCatalogAotProcessor implements BeanFactoryInitializationAotP
 	@Override
 	public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(
 			ConfigurableListableBeanFactory beanFactory) {
+		long start = System.nanoTime();
 		String location = beanFactory.getBean(Environment.class).getProperty("catalog.location");
 		SortedMap<String, String> texts = CatalogLoader.texts(location);
 		if (texts == null) {
@@ -41,6 +42,8 @@ final class CompiledCatalogAotProcessor implements BeanFactoryInitializationAotP
 		}
 		CompiledCatalog compiled = new CompiledCatalog(CompiledCatalog.digest(texts), report.profiles());
 		String profiles = compiled.profilesJson();
+		logger.info("Compiled " + compiled.profiles().size() + " provider profiles read and validated from "
+				+ CatalogLoader.describeLocation(location) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		return (generationContext, code) -> {
 			generationContext.getGeneratedFiles().addResourceFile(CompiledCatalog.RESOURCE, profiles);
 			generationContext.getGeneratedFiles().addResourceFile(CompiledCatalog.DIGEST_RESOURCE, compiled.digest());

@@ -1,6 +1,7 @@
 package io.paasatlas.catalog;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,14 @@ class FingerprintTests {
 	void ofKnownContent() {
 		// CRC-32 and CRC-32C of "123456789", the check values of both standards
 		assertThat(Fingerprint.of("123456789")).isEqualTo("cbf43926e3069283");
+	}
+
+	@Test
+	void ofPartsIsThatOfTheirConcatenation() {
+		byte[] first = "1234".getBytes(StandardCharsets.UTF_8);
+		byte[] second = "56789".getBytes(StandardCharsets.UTF_8);
+
+		assertThat(Fingerprint.of(List.of(first, new byte[0], second))).isEqualTo("cbf43926e3069283");
 	}
 
 }
