@@ -46,7 +46,7 @@ class CatalogSeeder implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(CatalogSeeder.class);
 
-	private static final JsonMapper json = CatalogReader.jsonMapper();
+	private static final JsonMapper json = CatalogReader.documentMapper();
 
 	/** The advisory lock's key, the same in every instance: "PaaSAtls" in ASCII. */
 	static final long SEED_LOCK = 0x5061615341746c73L;
