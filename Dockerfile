@@ -38,7 +38,7 @@ COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 # The catalog and the region data in the working directory, where the app looks first (data/providers,
 # data/metros.yaml): the image is self-contained and serves exactly the data it was built from. The jar also holds
-# the catalog compiled from the same files by process-aot (catalog/compiled.json): the app reads that instead of
+# the catalog compiled from the same files by process-aot (catalog/compiled.jsonl): the app reads that instead of
 # parsing and validating the YAML, as long as these files are the ones it was compiled from.
 COPY data/ data/
 COPY --from=build /workspace/extracted/application/ ./

@@ -28,12 +28,12 @@ class CatalogConfiguration {
 		long start = System.nanoTime();
 		String where = CatalogLoader.describeLocation(properties.location());
 		SortedMap<String, String> texts = CatalogLoader.texts(properties.location());
-		List<ProviderProfile> compiled = (texts != null && AotDetector.useGeneratedArtifacts())
+		LoadedCatalog compiled = (texts != null && AotDetector.useGeneratedArtifacts())
 				? CompiledCatalog.matching(getClass().getClassLoader(), texts) : null;
 		if (compiled != null) {
-			logger.info("Read " + compiled.size() + " provider profiles compiled at build time from the files in "
-					+ where + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-			return new LoadedCatalog(compiled);
+			logger.info("Read " + compiled.profiles().size() + " provider profiles compiled at build time from the "
+					+ "files in " + where + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+			return compiled;
 		}
 		CatalogLoader loader = new CatalogLoader(validator, clock);
 		// an unreadable folder: load says why

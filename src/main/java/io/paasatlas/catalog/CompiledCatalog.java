@@ -1,7 +1,9 @@
 package io.paasatlas.catalog;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 
 	/** Where the compiled profiles are on the class path. */
-	static final String RESOURCE = "catalog/compiled.json";
+	static final String RESOURCE = "catalog/compiled.jsonl";
 
 	/**
 	 * Where their digest is: a file of its own, so that other files (another catalog folder) are told apart without
@@ -63,16 +65,22 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 		return names.toString();
 	}
 
-	/** The profiles as JSON, for {@link #RESOURCE}. */
+	/**
+	 * The profiles for {@link #RESOURCE}: JSON lines, each a profile's document as the seeder stores it
+	 * ({@link CatalogReader#documentMapper}), so that a start seeds these texts instead of writing them again.
+	 */
 	String profilesJson() {
-		return json.writeValueAsString(this.profiles);
+		StringBuilder lines = new StringBuilder();
+		this.profiles.forEach((profile) -> lines.append(json.writeValueAsString(profile)).append('\n'));
+		return lines.toString();
 	}
 
 	/**
-	 * The compiled catalog's profiles if the class loader holds one compiled from exactly these texts;
-	 * {@code null} otherwise, and when it cannot be read (then the YAML is read, which reports any problem).
+	 * The compiled catalog's profiles and their documents if the class loader holds one compiled from exactly
+	 * these texts; {@code null} otherwise, and when it cannot be read (then the YAML is read, which reports any
+	 * problem).
 	 */
-	static @Nullable List<ProviderProfile> matching(ClassLoader classLoader, SortedMap<String, String> texts) {
+	static @Nullable LoadedCatalog matching(ClassLoader classLoader, SortedMap<String, String> texts) {
 		try (InputStream digest = classLoader.getResourceAsStream(DIGEST_RESOURCE);
 				InputStream profiles = classLoader.getResourceAsStream(RESOURCE)) {
 			if (digest == null || profiles == null) {
@@ -83,7 +91,19 @@ record CompiledCatalog(String digest, List<ProviderProfile> profiles) {
 			if (!compiled.startsWith(names(texts)) || !compiled.equals(digest(texts))) {
 				return null;
 			}
-			return List.of(json.readValue(profiles, ProviderProfile[].class));
+			List<ProviderProfile> read = new ArrayList<>();
+			List<String> documents = new ArrayList<>();
+			BufferedReader lines = new BufferedReader(new InputStreamReader(profiles, StandardCharsets.UTF_8));
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				ProviderProfile profile = json.readValue(line, ProviderProfile.class);
+				if (profile == null) {
+					return null;
+				}
+				read.add(profile);
+				documents.add(line);
+			}
+			// a valid catalog has a profile a file
+			return (read.size() == texts.size()) ? new LoadedCatalog(read, documents) : null;
 		}
 		catch (IOException | JacksonException ex) {
 			return null;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import io.paasatlas.catalog.CatalogReader;
 import io.paasatlas.catalog.Citations;
@@ -76,7 +77,7 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		this.transactions.executeWithoutResult((status) -> {
 			lockOutOtherInstances();
-			seed(this.catalog.profiles());
+			seed(this.catalog.profiles(), this.catalog.takeDocuments());
 		});
 		logger.info("Seeded " + this.catalog.profiles().size() + " providers in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -103,6 +104,11 @@ class CatalogSeeder implements SmartInitializingSingleton {
 	}
 
 	void seed(List<ProviderProfile> profiles) {
+		seed(profiles, List.of());
+	}
+
+	/** @param documents the profiles' documents compiled at build time, in their order; empty to write them */
+	void seed(List<ProviderProfile> profiles, List<String> documents) {
 		Map<String, Provider> bySlug = new HashMap<>();
 		// a new database, as H2 in memory is at every start, has nothing to replace: two queries fewer, whose
 		// parsing by Hibernate was a fifth of the seeding's time at start-up
@@ -118,7 +124,10 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		List<Object[]> inserted = new ArrayList<>();
 		// what each row holds, computed on every core: the JSON, its fingerprint and the cost model's estimate are
 		// most of the seeding's own work, and the profiles are immutable
-		List<Row> rows = profiles.parallelStream().map(this::row).toList();
+		List<Row> rows = IntStream.range(0, profiles.size())
+			.parallel()
+			.mapToObj((i) -> row(profiles.get(i), documents.isEmpty() ? null : documents.get(i)))
+			.toList();
 		for (Row row : rows) {
 			ProviderProfile profile = row.profile();
 			Provider existing = bySlug.get(profile.slug());
@@ -172,8 +181,8 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		return count != null && count > 0;
 	}
 
-	private Row row(ProviderProfile profile) {
-		String text = json.writeValueAsString(profile);
+	private Row row(ProviderProfile profile, @Nullable String document) {
+		String text = (document != null) ? document : json.writeValueAsString(profile);
 		return new Row(profile, cheapestAlwaysOn(profile).orElse(null), TableFacts.of(profile, this.alwaysOn), text,
 				Fingerprint.of(text));
 	}

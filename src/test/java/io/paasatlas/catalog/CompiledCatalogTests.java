@@ -40,7 +40,9 @@ class CompiledCatalogTests {
 		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
 		ClassLoader loader = compiled(new CompiledCatalog(CompiledCatalog.digest(texts), read));
 
-		assertThat(CompiledCatalog.matching(loader, texts)).isEqualTo(read);
+		assertThat(CompiledCatalog.matching(loader, texts)).isNotNull()
+			.extracting(LoadedCatalog::profiles)
+			.isEqualTo(read);
 	}
 
 	@Test
@@ -65,8 +67,10 @@ class CompiledCatalogTests {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
 		String digest = CompiledCatalog.digest(texts);
 		assertThat(CompiledCatalog.matching(new URLClassLoader(new URL[0], null), texts)).isNull();
-		assertThat(CompiledCatalog.matching(withResources(digest, "[{\"slug\": "), texts)).isNull();
-		assertThat(CompiledCatalog.matching(withResources(digest, "{\"profiles\": 5}"), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "{\"slug\": \n"), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "[{\"slug\": \"a\"}]\n"), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "{\"profiles\": 5}\n"), texts)).isNull();
+		assertThat(CompiledCatalog.matching(withResources(digest, "null\n"), texts)).isNull();
 		Files.delete(this.jar.resolve(CompiledCatalog.RESOURCE));
 		assertThat(CompiledCatalog.matching(withResources(digest, null), texts)).isNull();
 	}
@@ -89,8 +93,14 @@ class CompiledCatalogTests {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
 		ClassLoader loader = withResources(generated(files, CompiledCatalog.DIGEST_RESOURCE),
 				generated(files, CompiledCatalog.RESOURCE));
-		assertThat(CompiledCatalog.matching(loader, texts))
-			.isEqualTo(CatalogFixtures.dataReader().read(DATA).profiles());
+		LoadedCatalog compiled = CompiledCatalog.matching(loader, texts);
+		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
+		assertThat(compiled).isNotNull();
+		assertThat(compiled.profiles()).isEqualTo(read);
+		// the documents the seeder would write, written once at build time
+		assertThat(compiled.takeDocuments())
+			.isEqualTo(read.stream().map(CatalogReader.documentMapper()::writeValueAsString).toList());
+		assertThat(compiled.takeDocuments()).as("handed over once").isEmpty();
 	}
 
 	@Test
