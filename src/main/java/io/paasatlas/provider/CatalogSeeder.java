@@ -122,8 +122,8 @@ class CatalogSeeder implements SmartInitializingSingleton {
 		List<Object[]> regions = new ArrayList<>();
 		List<Object[]> updated = new ArrayList<>();
 		List<Object[]> inserted = new ArrayList<>();
-		// what each row holds, computed on every core: the JSON, its fingerprint and the cost model's estimate are
-		// most of the seeding's own work, and the profiles are immutable
+		// what each row holds, computed on every core: the JSON (unless compiled at build time), its fingerprint and
+		// the cost model's estimate are most of the seeding's own work, and the profiles are immutable
 		List<Row> rows = IntStream.range(0, profiles.size())
 			.parallel()
 			.mapToObj((i) -> row(profiles.get(i), documents.isEmpty() ? null : documents.get(i)))
