@@ -21,9 +21,9 @@
 #          costs); then, in one run, a change (a class, a profile) to the first 200 after devtools' restart
 #   scale  1,000 synthetic profiles (bench/generate_profiles.py) with the image's JVM setting but a 512 MB heap
 #          (SCALE_HEAP; they do not fit in 96 MB), the app's own log lines: as the image is built and runs (a jar
-#          built with them as data/providers, so process-aot reads, validates and compiles them; its AOT cache
-#          trained with them), read at start and seeded, and the build's read + validate; then the image's jar
-#          given them as a folder at run time (--catalog.location: YAML read + validated at start), and seeded
+#          built from a clone of HEAD with them as data/providers, so process-aot reads, validates and compiles
+#          them; its AOT cache trained with them), read at start and seeded, and the build's read + validate; then
+#          the image's jar given them as a folder at run time (--catalog.location: YAML read + validated at start)
 # BENCH_JVM_FLAGS adds flags to every measured start, to try a variant (e.g. BENCH_JVM_FLAGS=-Xmx80m).
 # The load average is printed beside each result: on a shared 2-core machine a number taken at a load above 1.5
 # should be taken again.
