@@ -9,8 +9,8 @@ import java.util.zip.CRC32C;
 /**
  * A 64-bit fingerprint of content: its CRC-32 and CRC-32C, as 16 hex digits. A version tag for the catalog's own
  * data (a seeded document's; whether the profile files are those compiled at build time), not a defence against
- * forgery: never for content a request can shape, such as a rendered page. Both checksums run on the processor's own instructions even on the image's C1-only JIT, where
- * SHA-256 ran as plain Java at ~14 µs a kB.
+ * forgery: never for content a request can shape, such as a rendered page. Both checksums run on the processor's
+ * own instructions even on the image's C1-only JIT, where SHA-256 ran as plain Java at ~14 µs a kB.
  */
 public final class Fingerprint {
 

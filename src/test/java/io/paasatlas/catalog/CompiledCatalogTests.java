@@ -63,6 +63,16 @@ class CompiledCatalogTests {
 	}
 
 	@Test
+	void aCompiledCatalogMissingAProfileIsReadFromYaml() throws IOException {
+		SortedMap<String, String> texts = CatalogReader.texts(DATA);
+		List<ProviderProfile> read = CatalogFixtures.dataReader().read(DATA).profiles();
+		// the files' own digest, but a line lost: every file must give its profile
+		ClassLoader loader = compiled(new CompiledCatalog(CompiledCatalog.digest(texts), read.subList(1, read.size())));
+
+		assertThat(CompiledCatalog.matching(loader, texts)).isNull();
+	}
+
+	@Test
 	void noOrABrokenCompiledCatalogIsReadFromYaml() throws IOException {
 		SortedMap<String, String> texts = CatalogReader.texts(DATA);
 		String digest = CompiledCatalog.digest(texts);
