@@ -335,6 +335,21 @@ if has scale; then
 		read_ms=$(grep -o 'provider profiles .* in [0-9]* ms' "$1" | grep -o '[0-9]* ms$' | grep -o '[0-9]*')
 		seed_ms=$(grep -o 'Seeded [0-9]* providers in [0-9]* ms' "$1" | grep -o '[0-9]* ms$' | grep -o '[0-9]*')
 	}
+	# scale_start WHAT [ARGS]: a start of $APP with ARGS to its first 200, then read_ms and seed_ms from its log; if
+	# it does not start, a row says why for WHAT, and it returns 1
+	scale_start() {
+		launch_image "${@:2}"
+		if first_200 "$APP_PID" "$(date +%s%N)" > /dev/null; then
+			sleep 1
+			stop_app
+			scale_logs "$APP/app.log"
+			return 0
+		fi
+		tail -5 "$APP/app.log" >&2
+		row "$1" "image setting but -Xmx$SCALE_HEAP" "did not start: $(grep -m1 -o 'Terminating due to.*\|APPLICATION FAILED.*' "$APP/app.log" || echo '?')" "≤ 3000 + 2000 ms" "no"
+		stop_app
+		return 1
+	}
 	# as the image is built and runs: the profiles are data/providers when the jar is built, so process-aot reads
 	# and validates them and compiles them into the jar, and the start reads the compiled form
 	SRC="$WORK/scale-src"
@@ -352,39 +367,24 @@ if has scale; then
 	load=$(load_now)
 	read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
 	EXTRA_JVM+=(-Xmx"$SCALE_HEAP")
-	launch_image
-	if first_200 "$APP_PID" "$(date +%s%N)" > /dev/null; then
-		sleep 1
-		stop_app
+	if scale_start "$PROFILES profiles read and seeded (as the image runs)"; then
 		check_cache_used
-		scale_logs "$APP/app.log"
 		echo "$PROFILES profiles compiled at build: read at start in $read_ms ms, seeded in $seed_ms ms; read and validated by process-aot in $compile_ms ms (load $load before)"
 		row "$PROFILES profiles read (as the image runs)" "compiled at build time, read at start; image setting but -Xmx$SCALE_HEAP, AOT cache trained with these profiles; the app's log, load $load" "$read_ms ms" "≤ 3000 ms" "$(met "$read_ms" 3000)"
 		row "$PROFILES profiles seeded (as the image runs)" "the same start: the compiled documents stored as they are" "$seed_ms ms" "≤ 2000 ms" "$(met "$seed_ms" 2000)"
 		row "$PROFILES profiles read + validated at build time" "process-aot's forked JVM in ./mvnw package (C1, serial collector, default heap), its log" "$compile_ms ms" "≤ 3000 ms" "$(met "$compile_ms" 3000)"
-	else
-		tail -5 "$APP/app.log" >&2
-		row "$PROFILES profiles read and seeded (as the image runs)" "image setting but -Xmx$SCALE_HEAP" "did not start: $(grep -m1 -o 'Terminating due to.*\|APPLICATION FAILED.*' "$APP/app.log" || echo '?')" "≤ 3000 + 2000 ms" "no"
-		stop_app
 	fi
 	APP="$IMAGE_APP"
 	# a folder given at run time (catalog.location) has no compiled form: the YAML is read and validated at start
 	settle
 	load=$(load_now)
-	launch_image --catalog.location="$DIR"
-	read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
-	if first_200 "$APP_PID" "$(date +%s%N)" > /dev/null; then
-		sleep 1
-		stop_app
-		scale_logs "$APP/app.log"
+	if scale_start "$PROFILES profiles read, validated and seeded from YAML" --catalog.location="$DIR"; then
 		echo "$PROFILES profiles from YAML at start: read + validated in $read_ms ms, seeded in $seed_ms ms (load $load before)"
 		row "$PROFILES profiles read + validated from YAML at start" "--catalog.location (not compiled), the image's jar and AOT cache, -Xmx$SCALE_HEAP, the app's log, load $load" "$read_ms ms" "≤ 3000 ms" "$(met "$read_ms" 3000)"
 		row "$PROFILES profiles seeded after reading YAML" "the same start: every document written as JSON" "$seed_ms ms" "≤ 2000 ms" "$(met "$seed_ms" 2000)"
-	else
-		tail -5 "$APP/app.log" >&2
-		row "$PROFILES profiles read, validated and seeded from YAML" "image setting but -Xmx$SCALE_HEAP" "did not start: $(grep -m1 -o 'Terminating due to.*\|APPLICATION FAILED.*' "$APP/app.log" || echo '?')" "≤ 3000 + 2000 ms" "no"
-		stop_app
 	fi
+	# the later sections start with the scale heap no more
+	read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
 fi
 
 # the image's footprint, which FlyTomlTests holds fly.toml's [[vm]] memory and check grace period to
