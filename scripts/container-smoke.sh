@@ -6,19 +6,16 @@
 #   scripts/container-smoke.sh            (as root; .ci/run runs it after the tests)
 #
 # No container registry is reachable here, so every base image the Dockerfile names in FROM is replaced by a local
-# stand-in imported under the FROM name: a Debian rootfs made by debootstrap (minbase, with curl, wget and CA
-# certificates like the Temurin images) plus Java: Debian's OpenJDK 17 for a *:17-jdk or *:17-jre image, a copy of
-# this machine's Temurin 25 ($JAVA25_HOME) at /opt/java/openjdk for *:25-*, with java on PATH in both. The rootfs
-# tarballs are cached in /var/tmp/paas-atlas-standins, so only the first run pays for debootstrap (about 40 s each,
-# run in parallel). The image build reuses ~/.m2 through an overlay mount
-# (writes are discarded), so it downloads nothing that the test build already fetched.
+# stand-in imported under the FROM name (scripts/standins.sh: a Debian rootfs with Debian's OpenJDK 17 for the build
+# stage, this machine's Temurin 25 for the run stage; cached, so only a machine's first run pays for them). The image
+# build reuses ~/.m2 through an overlay mount (writes are discarded), so it downloads nothing that the test build
+# already fetched.
 #
 # Everything it creates is removed at the end: the container, the image, the stand-ins and the build's
 # intermediate images. Set SMOKE_KEEP_STANDINS=1 to keep the imported stand-ins between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CACHE="${STANDIN_CACHE:-/var/tmp/paas-atlas-standins}"
 PORT="${SMOKE_PORT:-18480}"
 RUN_ID="paas-atlas-smoke-$$"
 IMAGE="localhost/$RUN_ID"
@@ -30,11 +27,11 @@ fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
 
 # --- tools ---------------------------------------------------------------------------------------------------------
 missing=()
-for tool in podman runc debootstrap curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in podman runc mmdebstrap curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ "${#missing[@]}" -gt 0 ]; then
 	step "installing ${missing[*]}"
-	[ "$(id -u)" -eq 0 ] || fail "run as root (podman here runs rootful; debootstrap needs root)"
-	apt-get update -qq && apt-get install -y -qq podman runc debootstrap curl >/dev/null
+	[ "$(id -u)" -eq 0 ] || fail "run as root (podman here runs rootful; mmdebstrap runs as root here)"
+	apt-get update -qq && apt-get install -y -qq podman runc mmdebstrap curl >/dev/null
 fi
 
 # podman without a registry or a network setup: host network, runc, lowered ulimits (environment.md).
@@ -64,9 +61,10 @@ mapfile -t BASES < <(awk 'toupper($1) == "FROM" { print $2 }' Dockerfile | sort 
 echo "fly.toml: check $CHECK_PATH, memory ${MEMORY_MB} MB; Dockerfile bases: ${BASES[*]}"
 
 # --- clean-up of everything made here ----------------------------------------------------------------------------
-IMPORTED=()
 cleanup() {
-	local status=$?
+	local status=$? IMPORTED=()
+	# the stand-ins imported by this run (scripts/standins.sh lists each as it imports it)
+	[ -f "$WORK/imported" ] && mapfile -t IMPORTED < "$WORK/imported"
 	podman rm -f -t 0 "$RUN_ID" >/dev/null 2>&1 || true
 	podman rmi -f "$IMAGE" >/dev/null 2>&1 || true
 	# the build stage's intermediate images carry this run's label
@@ -82,71 +80,8 @@ trap cleanup EXIT
 
 # --- stand-in base images ----------------------------------------------------------------------------------------
 step "stand-in base images"
-mkdir -p "$CACHE"
-MIRROR=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-MIRROR="${MIRROR:-http://deb.debian.org/debian}"
-JAVA25_HOME="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-make_rootfs() { # make_rootfs PACKAGES TARBALL [JDK_TO_COPY]
-	local root="$WORK/rootfs-$(basename "$2" .tar)"
-	debootstrap --variant=minbase --include="$1" bookworm "$root" "$MIRROR" > "$root.log" 2>&1 \
-		|| { tail -20 "$root.log" >&2; return 1; }
-	# The real Temurin images trust the public CAs; where this machine reaches Maven Central through a TLS-inspecting
-	# proxy, the stand-in must also trust the CAs this machine added, or the build stage's Maven fails with PKIX.
-	if compgen -G "/usr/local/share/ca-certificates/*.crt" > /dev/null; then
-		cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
-		mount -t proc proc "$root/proc"
-		chroot "$root" update-ca-certificates > "$root.ca.log" 2>&1 || { umount "$root/proc"; cat "$root.ca.log" >&2; return 1; }
-		umount "$root/proc"
-	fi
-	if [ -n "${3:-}" ]; then
-		mkdir -p "$root/opt/java"
-		cp -a "$3" "$root/opt/java/openjdk"
-		rm -rf "$root/opt/java/openjdk/"{jmods,lib/src.zip,demo,man}
-		ln -s /opt/java/openjdk/bin/java "$root/usr/bin/java"
-		mount -t proc proc "$root/proc"    # the java launcher finds its libraries through /proc/self/exe
-		local works=0
-		chroot "$root" java -version > "$root.java.log" 2>&1 || works=$?
-		umount "$root/proc"
-		[ "$works" -eq 0 ] || { cat "$root.java.log" >&2; echo "the copied JDK does not run in the rootfs" >&2; return 1; }
-	fi
-	rm -rf "$root/var/cache/apt/archives/"*.deb "$root/var/lib/apt/lists/"* "$root/usr/share/"{doc,man,info}
-	tar -C "$root" -cf "$2.part" . && mv "$2.part" "$2"
-	rm -rf "$root"
-}
-pids=()
-for base in "${BASES[@]}"; do
-	tarball="$CACHE/$(echo "$base" | tr '/:' '__')-v2.tar"
-	jdk=""
-	case "$base" in
-		*:17-jdk*) packages=openjdk-17-jdk-headless,ca-certificates,curl,wget ;;
-		*:17-jre*) packages=openjdk-17-jre-headless,ca-certificates,curl,wget ;;
-		*:25-*)
-			packages=ca-certificates,curl,wget
-			jdk=$JAVA25_HOME
-			[ -x "$jdk/bin/java" ] || fail "no Java 25 at $JAVA25_HOME for the $base stand-in"
-			;;
-		*) fail "no stand-in recipe for $base" ;;
-	esac
-	if [ ! -s "$tarball" ]; then
-		echo "debootstrap $base ($packages${jdk:+, + $jdk}) -> $tarball"
-		make_rootfs "$packages" "$tarball" "$jdk" &
-		pids+=($!)
-	fi
-done
-for pid in "${pids[@]}"; do wait "$pid" || fail "debootstrap failed"; done
-import_pids=()
-for base in "${BASES[@]}"; do
-	if podman image exists "$base"; then
-		echo "$base: present"
-		continue
-	fi
-	tarball="$CACHE/$(echo "$base" | tr '/:' '__')-v2.tar"
-	IMPORTED+=("$base")
-	podman import --quiet --change 'CMD ["/bin/bash"]' "$tarball" "$base" > /dev/null &
-	import_pids+=($!)
-	echo "$base: importing $tarball"
-done
-for pid in "${import_pids[@]}"; do wait "$pid" || fail "podman import failed"; done
+scripts/standins.sh --import "${BASES[@]}" > "$WORK/imported" || fail "stand-in base images"
+echo "imported: $(tr '\n' ' ' < "$WORK/imported")"
 
 # --- build -------------------------------------------------------------------------------------------------------
 step "podman build"

@@ -7,11 +7,10 @@
 #   scripts/kit-smoke.sh [JAR]     (as root; .ci/run runs it after the build; JAR defaults to target/paas-atlas-*.jar)
 #
 # No container registry or package index is reachable here, so the Dockerfile's FROM python:<version>-slim is a
-# local stand-in imported under that name: a Debian 13 (trixie) rootfs made by debootstrap with python3, pip,
-# python-is-python3, python3-flask and gunicorn, without Debian's EXTERNALLY-MANAGED marker (the official image has
-# none either). The kit pins Flask and gunicorn to exactly those Debian versions, and the build runs without a
-# network (unshare --net): pip finds every requirement installed or the build fails. The rootfs tarball is cached beside the
-# container smoke test's (/var/tmp/paas-atlas-standins); only the first run pays for debootstrap (about 50 s).
+# local stand-in imported under that name (scripts/standins.sh: Debian 13 with its Python 3.13, Flask and gunicorn;
+# cached, so only a machine's first run pays for it). The kit pins Flask and gunicorn to exactly those Debian
+# versions, and the build runs without a network (unshare --net): pip finds every requirement installed or the
+# build fails.
 #
 # The container gets a network namespace of its own (only loopback), so the kit's fixed port 8080 clashes with
 # nothing on the host; curl reaches it through nsenter. Everything made here is removed at the end; set
@@ -19,7 +18,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-CACHE="${STANDIN_CACHE:-/var/tmp/paas-atlas-standins}"
 APP_PORT="${KIT_SMOKE_PORT:-18481}"
 RUN_ID="paas-atlas-kit-smoke-$$"
 IMAGE="localhost/$RUN_ID"
@@ -29,9 +27,9 @@ t0=$SECONDS
 step() { printf '\n--> %s (%ds)\n' "$1" "$((SECONDS - t0))"; }
 fail() { echo "KIT SMOKE FAILED: $*" >&2; exit 1; }
 
-[ "$(id -u)" -eq 0 ] || fail "run as root (podman here runs rootful; debootstrap and nsenter need root)"
-for tool in podman runc debootstrap curl nsenter unshare java jar; do
-	command -v "$tool" >/dev/null || fail "$tool is missing (.ci/run installs podman, runc, debootstrap, curl and a JDK)"
+[ "$(id -u)" -eq 0 ] || fail "run as root (podman here runs rootful; mmdebstrap and nsenter need root)"
+for tool in podman runc mmdebstrap curl nsenter unshare java jar; do
+	command -v "$tool" >/dev/null || fail "$tool is missing (.ci/run installs podman, runc, mmdebstrap, curl and a JDK)"
 done
 JAR="${1:-$(ls target/paas-atlas-*.jar 2>/dev/null | grep -v -- '-plain' | head -1)}"
 [ -f "$JAR" ] || fail "no app jar (build it first: ./mvnw -B verify)"
@@ -52,6 +50,8 @@ cleanup() {
 	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
 	podman rm -f -t 0 "$RUN_ID" >/dev/null 2>&1 || true
 	podman rmi -f "$IMAGE" >/dev/null 2>&1 || true
+	# the stand-in, if this run imported it (scripts/standins.sh lists it as it imports it)
+	[ -f "$WORK/imported" ] && IMPORTED=$(cat "$WORK/imported")
 	if [ -n "$IMPORTED" ] && [ "${SMOKE_KEEP_STANDINS:-0}" != 1 ]; then
 		podman rmi -f "$IMPORTED" >/dev/null 2>&1 || true
 	fi
@@ -62,7 +62,10 @@ trap cleanup EXIT
 
 # --- the kit, as a user downloads it --------------------------------------------------------------------------------
 step "download /deploy/fly-io.zip?$QUERY from the app on port $APP_PORT"
-java -jar "$JAR" --server.port="$APP_PORT" --catalog.location=data/providers > "$WORK/app.log" 2>&1 &
+# started the way the image starts it (C1, serial collector, the AOT-processed beans) but without the warm-up's 40
+# pages, for this one request: 10 s here instead of 24 s with java -jar alone
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dspring.aot.enabled=true -jar "$JAR" --server.port="$APP_PORT" \
+	--catalog.location=data/providers --atlas.warmup.enabled=false > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 240); do
 	curl -fs -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" && break
@@ -90,24 +93,7 @@ echo "fly.toml: internal_port $INTERNAL_PORT, check $CHECK_PATH, kill_signal $KI
 
 # --- stand-in for python:3.13-slim ----------------------------------------------------------------------------------
 step "stand-in base image docker.io/library/$BASE"
-mkdir -p "$CACHE"
-TARBALL="$CACHE/docker.io_library_$(echo "$BASE" | tr ':' '_').tar"
-if [ ! -s "$TARBALL" ]; then
-	MIRROR=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-	ROOT="$WORK/rootfs"
-	echo "debootstrap trixie -> $TARBALL"
-	debootstrap --variant=minbase --include=python3,python3-pip,python-is-python3,python3-flask,gunicorn,ca-certificates \
-		trixie "$ROOT" "${MIRROR:-http://deb.debian.org/debian}" > "$WORK/debootstrap.log" 2>&1 \
-		|| { tail -20 "$WORK/debootstrap.log" >&2; fail "debootstrap"; }
-	rm -f "$ROOT"/usr/lib/python3*/EXTERNALLY-MANAGED
-	rm -rf "$ROOT/var/cache/apt/archives/"*.deb "$ROOT/var/lib/apt/lists/"* "$ROOT/usr/share/"{doc,man,info}
-	tar -C "$ROOT" -cf "$TARBALL.part" . && mv "$TARBALL.part" "$TARBALL"
-	rm -rf "$ROOT"
-fi
-if ! podman image exists "docker.io/library/$BASE"; then
-	podman import --quiet --change 'CMD ["/bin/bash"]' "$TARBALL" "docker.io/library/$BASE" > /dev/null
-	IMPORTED="docker.io/library/$BASE"
-fi
+scripts/standins.sh --import "docker.io/library/$BASE" > "$WORK/imported" || fail "stand-in base image"
 
 # --- build: no network, so every pinned requirement must already be installed ---------------------------------------
 # chroot isolation builds in the caller's network namespace, so the build runs in a new, empty one (unshare --net)
