@@ -19,7 +19,8 @@
 #                          Debian's EXTERNALLY-MANAGED marker (the official image has none either); the Fly.io kit
 #                          pins Flask and gunicorn to exactly those Debian versions
 # The tarballs are cached in $STANDIN_CACHE (/var/tmp/paas-atlas-standins), so only a machine's first run pays:
-# about 60 s for the JDK 17 one, 30 s for the others, on 2 cores (debootstrap took twice as long).
+# all three at once about 75 s on 2 cores (the JDK 17 one alone 52-60 s, the Python one 28 s, where debootstrap
+# took 56 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
