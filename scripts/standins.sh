@@ -92,7 +92,10 @@ for image in "${images[@]}"; do
 	make_tarball "$image" "$file" "$LOGS/$(basename "$file").log" >&2 &
 	pids+=($!)
 done
-for pid in "${pids[@]}"; do wait "$pid" || fail "mmdebstrap"; done
+# wait for every job before failing: one left running would still be writing its tarball when a caller retries
+failed=0
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+[ "$failed" -eq 0 ] || fail "mmdebstrap"
 
 [ "$import" = yes ] || exit 0
 import_pids=()
@@ -102,4 +105,5 @@ for image in "${images[@]}"; do
 	import_pids+=($!)
 	echo "$image"
 done
-for pid in "${import_pids[@]}"; do wait "$pid" || fail "podman import"; done
+for pid in "${import_pids[@]}"; do wait "$pid" || failed=1; done
+[ "$failed" -eq 0 ] || fail "podman import"
