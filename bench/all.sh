@@ -170,27 +170,11 @@ JAVA
 		PAGES+=("$page")
 		MAP="$MAP    \"$page\" /p$i.html;"$'\n'
 	done
-	cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  gzip_static on;
-  default_type text/html;
+	nginx_conf "$WORK/nginx.conf" "$NGINX_PORT" "$WORK/www" "  gzip_static on;
   map_hash_bucket_size 256;
   map \$request_uri \$page {
     default /none;
-$MAP  }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location / { try_files \$page =404; }
-  }
-}
-CONF
+$MAP  }" '    location / { try_files $page =404; }'
 	nginx -c "$WORK/nginx.conf"
 	sleep 0.3
 	N="http://127.0.0.1:$NGINX_PORT"

@@ -83,6 +83,31 @@ launch_image() {
 	APP_PID=$!
 }
 
+# nginx_conf FILE PORT ROOT [HTTP_LINES] [SERVER_LINES]: the nginx the benchmarks compare the app with, in FILE: one
+# worker, sendfile, no access log, its pid and error log beside FILE; HTTP_LINES and SERVER_LINES go into its http
+# and server blocks
+nginx_conf() {
+	local dir
+	dir=$(dirname "$1")
+	cat > "$1" <<CONF
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  default_type text/html;
+${4:-}
+  server {
+    listen 127.0.0.1:$2;
+    root $3;
+${5:-}
+  }
+}
+CONF
+}
+
 # The page mix of the load runs (bench/load.sh's, without the 404), as a wrk script in FILE.
 mix_lua() {
 	cat > "$1" <<'LUA'
