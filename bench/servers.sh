@@ -31,6 +31,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# the containers at the app's versions: both POMs name the same parent
+parent_of() { awk '/<parent>/,/<\/parent>/' "$1" | sed -n 's:.*<version>\(.*\)</version>.*:\1:p'; }
+[ "$(parent_of pom.xml)" = "$(parent_of bench/servers/pom.xml)" ] || {
+	echo "bench/servers/pom.xml's parent is $(parent_of bench/servers/pom.xml), the app's $(parent_of pom.xml)" >&2
+	exit 2
+}
 ./mvnw -q -B -f bench/servers/pom.xml dependency:copy-dependencies -DoutputDirectory="$WORK/lib"
 # compiled first: a source launch would keep javac in the measured JVM
 "$JAVA25/bin/javac" -d "$WORK/classes" -cp "$WORK/lib/*" bench/servers/*.java
