@@ -39,7 +39,6 @@ PROFILES="${PROFILES:-1000}"
 PORT="${APP_PORT:-8131}"
 NGINX_PORT="${NGINX_PORT:-8132}"
 DEV_PORT="${DEV_PORT:-8133}"
-JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # shellcheck source=bench/common.sh
 . bench/common.sh
 need curl wrk nginx python3 git javac
@@ -63,7 +62,6 @@ read -r -a EXTRA_JVM <<< "${BENCH_JVM_FLAGS:-}"
 # row TARGET CONDITION MEASURED GOAL MET
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 |"); }
 met() { awk -v m="$1" -v g="$2" 'BEGIN { print (m <= g) ? "met" : sprintf("no: %+g over", m - g) }'; }
-rss_of() { awk -v k="$2:" '$1 == k { print int($2 / 1024) }' "/proc/$1/status"; }
 U="http://127.0.0.1:$PORT"
 # settle: waits (up to SETTLE_SECONDS, 60) for the 1-minute load average to fall below 1.5, which the JVM measured
 # just before keeps up for a while; prints nothing, the caller reports load_now beside its result

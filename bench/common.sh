@@ -2,6 +2,7 @@
 #   need TOOL...   exits with 2 naming the first tool that is missing
 #   FLAGS          the Dockerfile's JDK_JAVA_OPTIONS
 #   ARENAS         the Dockerfile's MALLOC_ARENA_MAX
+#   JAVA25         the Java 25 the image runs: $JAVA25_HOME, or where Temurin's package installs it
 need() {
 	for tool in "$@"; do
 		command -v "$tool" >/dev/null || { echo "missing: $tool (apt-get install -y $*)" >&2; exit 2; }
@@ -10,9 +11,12 @@ need() {
 FLAGS=$(sed -n 's/^ENV JDK_JAVA_OPTIONS="\([^"]*\)"$/\1/p' Dockerfile)
 ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
 [ -n "$FLAGS" ] || { echo "no ENV JDK_JAVA_OPTIONS=\"...\" line in the Dockerfile" >&2; exit 2; }
+JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 # --- the app as the image runs it (used by bench/all.sh) ---------------------------------------------------------
 #   load_now                      the 1-minute load average
+#   cpu_ms PID                    the process's user + system CPU time so far, in ms
+#   rss_of PID FIELD              a memory field of /proc/PID/status (VmRSS, RssAnon, RssFile, VmHWM), in MB
 #   stop_app                      stops the app whose PID is in APP_PID, if any
 #   build_jar                     sets JAR, packaging first when it is missing or older than the sources
 #   extract_app JAVA DIR          the extracted jar beside a copy of data/ in DIR (the image's /app)
@@ -20,6 +24,12 @@ ARENAS=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\([0-9]*\)$/\1/p' Dockerfile)
 #   image_flags                   sets IMAGE_FLAGS (array): the Dockerfile's JDK_JAVA_OPTIONS and ENTRY_FLAGS, the
 #                                 ENTRYPOINT's flags besides the cache
 load_now() { cut -d' ' -f1 /proc/loadavg; }
+cpu_ms() { # 0 once the process is gone
+	local ticks
+	ticks=$(awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0)
+	echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
+}
+rss_of() { awk -v k="$2:" '$1 == k { print int($2 / 1024) }' "/proc/$1/status"; }
 
 # Stops the app started in the background whose PID is in APP_PID, if any.
 stop_app() {
@@ -143,15 +153,14 @@ LUA
 # first_200 PID START [PORT]: "WALL_MS CPU_MS" from START (date +%s%N, taken right before the launch) until / answers
 # 200; CPU_MS is the JVM's user + system CPU time by then, which other work on a shared machine does not inflate
 first_200() {
-	local pid=$1 start=$2 port=${3:-$PORT} wall ticks
+	local pid=$1 start=$2 port=${3:-$PORT} wall
 	for _ in $(seq 1 60000); do
 		# a bash-only connect while the port is closed: polling takes no CPU from the JVM being measured
 		if { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; then
 			exec 3>&- 3<&-
 			if [ "$(curl -s -o /dev/null --max-time 120 -w '%{http_code}' "http://127.0.0.1:$port/")" = 200 ]; then
 				wall=$(( ($(date +%s%N) - start) / 1000000 ))
-				ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
-				echo "$wall $(( ticks * 1000 / $(getconf CLK_TCK) ))"
+				echo "$wall $(cpu_ms "$pid")"
 				return
 			fi
 		fi

@@ -23,7 +23,6 @@ COLD_SECONDS="${COLD_SECONDS:-20}"
 WARM_UP_SECONDS="${WARM_UP_SECONDS:-30}"
 HOSTILE_SECONDS="${HOSTILE_SECONDS:-20}"
 PORT="${APP_PORT:-18183}"
-JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # shellcheck source=bench/common.sh
 . bench/common.sh
 need curl wrk

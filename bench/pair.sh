@@ -15,7 +15,6 @@ BEFORE="${1:?usage: bench/pair.sh BEFORE [AFTER] [PAIRS]}"
 AFTER="${2:-HEAD}"
 PAIRS="${3:-8}"
 PORT="${APP_PORT:-8134}"
-JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 # shellcheck source=bench/common.sh
 . bench/common.sh
 need curl git awk

@@ -15,7 +15,6 @@ cd "$(dirname "$0")/.."
 LABEL="${1:-}"
 ROUNDS="${ROUNDS:-3}"
 SERVER_SECONDS="${SERVER_SECONDS:-5}"
-JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 NGINX_PORT=8191 TOMCAT_PORT=8192 JETTY_PORT=8193
 # shellcheck source=bench/common.sh
 . bench/common.sh
@@ -23,9 +22,9 @@ need curl wrk nginx
 
 WORK=$(mktemp -d)
 chmod 755 "$WORK"   # nginx workers read the bodies as another user
-SERVER_PID=""
+APP_PID=""
 cleanup() {
-	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+	stop_app
 	[ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
 	rm -rf "$WORK"
 }
@@ -52,10 +51,10 @@ nginx_conf "$WORK/nginx.conf" "$NGINX_PORT" "$WORK/www"
 nginx -c "$WORK/nginx.conf"
 
 read -r -a JVM_FLAGS <<< "$FLAGS"
-start_java() { # start_java CLASS PORT: the server in the background, SERVER_PID, once it answers
+start_java() { # start_java CLASS PORT: the server in the background, APP_PID, once it answers
 	env -u JDK_JAVA_OPTIONS MALLOC_ARENA_MAX="${ARENAS:-2}" "$JAVA25/bin/java" "${JVM_FLAGS[@]}" -cp "$WORK/classes:$WORK/lib/*" \
 		"$1" "$2" "$WORK/www" > "$WORK/$1.log" 2>&1 &
-	SERVER_PID=$!
+	APP_PID=$!
 	for _ in $(seq 1 300); do
 		curl -sf -o /dev/null "http://127.0.0.1:$2/small" && return
 		sleep 0.1
@@ -63,25 +62,19 @@ start_java() { # start_java CLASS PORT: the server in the background, SERVER_PID
 	cat "$WORK/$1.log" >&2
 	exit 1
 }
-stop_java() {
-	kill "$SERVER_PID" 2>/dev/null || true
-	wait "$SERVER_PID" 2>/dev/null || true
-	SERVER_PID=""
-}
-cpu_of() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 # measure NAME PORT PID: a line per body into RESULTS: name body round req/s p99 µs-of-CPU-per-answer
 RESULTS=()
 measure() {
-	local body out ticks n
+	local body out cpu n
 	for body in "${BODIES[@]}"; do
 		body=${body%%:*}
 		wrk -t2 -c32 -d2s "http://127.0.0.1:$2/$body" > /dev/null
-		ticks=$(cpu_of "$3")
+		cpu=$(cpu_ms "$3")
 		out=$(wrk -t2 -c32 -d"${SERVER_SECONDS}s" --latency "http://127.0.0.1:$2/$body")
-		ticks=$(( $(cpu_of "$3") - ticks ))
+		cpu=$(( $(cpu_ms "$3") - cpu ))
 		n=$(awk '/requests in/ { print $1 }' <<< "$out")
-		RESULTS+=("$1 $body $round $(awk '/Requests\/sec/ { printf "%d", $2 }' <<< "$out") $(awk '$1 == "99%" { print $2 }' <<< "$out") $(( ticks * 10000 / n ))")
+		RESULTS+=("$1 $body $round $(awk '/Requests\/sec/ { printf "%d", $2 }' <<< "$out") $(awk '$1 == "99%" { print $2 }' <<< "$out") $(( cpu * 1000 / n ))")
 		echo "round $round, $1, $body: ${RESULTS[-1]#* * * }"
 	done
 }
@@ -89,26 +82,26 @@ measure() {
 for round in $(seq 1 "$ROUNDS"); do
 	measure nginx "$NGINX_PORT" "$(pgrep -P "$(cat "$WORK/nginx.pid")" | head -1)"
 	start_java TomcatServer "$TOMCAT_PORT"
-	measure tomcat "$TOMCAT_PORT" "$SERVER_PID"
-	TOMCAT_RSS=$(awk '$1 == "VmRSS:" { print int($2 / 1024) }' "/proc/$SERVER_PID/status")
-	stop_java
+	measure tomcat "$TOMCAT_PORT" "$APP_PID"
+	TOMCAT_RSS=$(rss_of "$APP_PID" VmRSS)
+	stop_app
 	start_java JettyServer "$JETTY_PORT"
-	measure jetty "$JETTY_PORT" "$SERVER_PID"
-	JETTY_RSS=$(awk '$1 == "VmRSS:" { print int($2 / 1024) }' "/proc/$SERVER_PID/status")
-	stop_java
+	measure jetty "$JETTY_PORT" "$APP_PID"
+	JETTY_RSS=$(rss_of "$APP_PID" VmRSS)
+	stop_app
 done
 
 # per server and body: each round's req/s and its ratio to nginx's in the same round, then the medians
-table=$(printf '%s\n' "${RESULTS[@]}" | awk '
-	{ rps[$1, $2, $3] = $4; p99[$1, $2, $3] = $5; cpu[$1, $2, $3] = $6; bodies[$2]; rounds[$3] }
+table=$(printf '%s\n' "${RESULTS[@]}" | awk -v bodies="${BODIES[*]%%:*}" '
+	{ rps[$1, $2, $3] = $4; p99[$1, $2, $3] = $5; cpu[$1, $2, $3] = $6; rounds[$3] }
 	function median(a, n,   i, j, t) {
 		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
 		return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 	}
 	END {
-		split("nginx tomcat jetty", servers, " ")
-		split("small koyeb fly-io", names, " ")
-		for (b = 1; b <= 3; b++) for (s = 1; s <= 3; s++) {
+		ns = split("nginx tomcat jetty", servers, " ")
+		nb = split(bodies, names, " ")
+		for (b = 1; b <= nb; b++) for (s = 1; s <= ns; s++) {
 			n = 0; list = ""; ratios = ""
 			for (r in rounds) {
 				n++; v[n] = rps[servers[s], names[b], r]; q[n] = rps[servers[s], names[b], r] / rps["nginx", names[b], r]

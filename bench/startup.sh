@@ -27,7 +27,6 @@ RUNS="${1:-5}"
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 PORT="${BENCH_PORT:-18190}"
 JAVA17="${JAVA17_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
-JAVA25="${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 SETTINGS="${SETTINGS:-j17-default j17-lean j17-lean-cds j25-lean-aot}"
 
 # shellcheck source=bench/common.sh
